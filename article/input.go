@@ -1,0 +1,133 @@
+package article
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// readInput reads all of r, up to limit bytes, and gunzips it when it
+// starts with the gzip magic number (the decompressed size is limited too).
+func readInput(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
+	b, err := readLimited(ctx, r, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("article: gzip: %w", err)
+		}
+		b, err = readLimited(ctx, zr, limit)
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("article: gzip: %w", err)
+		}
+	}
+	return b, nil
+}
+
+// ctxReader fails reads once its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(ctxReader{ctx, r}, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("article: read: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
+	}
+	return b, nil
+}
+
+// decodeHTML converts a page to UTF-8. The encoding comes, in order of
+// precedence, from a byte order mark, the caller's Content-Type, the
+// page's <meta charset> or http-equiv declaration, and finally detection:
+// UTF-8 when the whole page is valid UTF-8, else windows-1252. Invalid
+// sequences become U+FFFD, so the result is always valid UTF-8.
+func decodeHTML(b []byte, contentType string) []byte {
+	head := b[:min(len(b), 8192)]
+	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	if !certain && (name == "utf-8" || name == "windows-1252") {
+		enc = detectUTF8(b)
+	}
+	return decode(b, enc)
+}
+
+// decodeText converts plain text to UTF-8: a byte order mark or else the
+// caller's Content-Type charset decide, else UTF-8 when the text is valid
+// UTF-8, else windows-1252.
+func decodeText(b []byte, contentType string) []byte {
+	if e := bomEncoding(b); e != nil {
+		return decode(b, e)
+	}
+	if e, _ := charset.Lookup(contentTypeCharset(contentType)); e != nil {
+		return decode(b, e)
+	}
+	return decode(b, detectUTF8(b))
+}
+
+func detectUTF8(b []byte) encoding.Encoding {
+	if utf8.Valid(b) {
+		return unicode.UTF8
+	}
+	e, _ := charset.Lookup("windows-1252")
+	return e
+}
+
+func bomEncoding(b []byte) encoding.Encoding {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}):
+		return unicode.UTF8BOM
+	case bytes.HasPrefix(b, []byte{0xfe, 0xff}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(b, []byte{0xff, 0xfe}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	}
+	return nil
+}
+
+func decode(b []byte, enc encoding.Encoding) []byte {
+	if enc == unicode.UTF8 {
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	if enc == unicode.UTF8BOM {
+		return bytes.ToValidUTF8(bytes.TrimPrefix(b, []byte{0xef, 0xbb, 0xbf}), []byte("\uFFFD"))
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD"))
+}
+
+// contentTypeCharset returns the charset parameter of a Content-Type.
+func contentTypeCharset(ct string) string {
+	_, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
+}

@@ -1,0 +1,25 @@
+package extract
+
+import "github.com/newsparse/newsparse/article"
+
+// Default returns a new slice of the standard extractors in the order
+// they must run:
+//
+//  1. Metadata: description, site, language, url, image, section, tags,
+//     paywalled (the url comes first, since Dates reads it)
+//  2. Headline
+//  3. Authors
+//  4. Dates
+//  5. Sections
+//
+// Callers may append, drop or reorder entries of the returned slice; it
+// is theirs.
+func Default() []article.Extractor {
+	return []article.Extractor{
+		Metadata,
+		Headline,
+		Authors,
+		Dates,
+		Sections,
+	}
+}
