@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,12 +15,12 @@ const (
 
 // readText turns a plain-text article into a Doc. The first non-empty line
 // is the headline. Markdown "#" lines are headings of their level; a short
-// line without final punctuation (or ending in "?") that sits between
-// paragraphs is a level-2 heading; "- ", "* " and "• " lines are list
-// items and "> " lines block quotes; lines that hold only hashtags go to
-// TagLines. When the text separates paragraphs with blank lines, the lines
-// of one paragraph are joined with spaces (hard wrapping); otherwise every
-// line is its own paragraph.
+// line without final punctuation, or a title-case question, that sits
+// between paragraphs is a level-2 heading; "- ", "* " and "• " lines are
+// list items and "> " lines block quotes; lines that hold only hashtags go
+// to TagLines. Hard-wrapped text (blank lines between paragraphs, lines
+// that mostly break mid-sentence) has the lines of a paragraph joined with
+// spaces; otherwise every line is its own paragraph.
 func readText(b []byte) *Doc {
 	s := strings.ReplaceAll(string(b), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -37,7 +38,7 @@ func readText(b []byte) *Doc {
 		i++
 	}
 	lines = lines[i:]
-	wrapped := hasBlankSeparatedParagraphs(lines)
+	wrapped := isHardWrapped(lines)
 
 	var text strings.Builder
 	var para []string
@@ -57,6 +58,16 @@ func readText(b []byte) *Doc {
 		emit(paraKind, 0, strings.Join(para, " "))
 		para, paraKind = para[:0], BlockParagraph
 	}
+	add := func(kind BlockKind, l string) {
+		if paraKind != kind {
+			endPara()
+		}
+		paraKind = kind
+		para = append(para, l)
+		if !wrapped {
+			endPara()
+		}
+	}
 	for j, l := range lines {
 		switch {
 		case l == "":
@@ -69,30 +80,14 @@ func readText(b []byte) *Doc {
 			emit(BlockHeading, markdownLevel(l), strings.TrimSpace(strings.TrimLeft(l, "#")))
 		case listMarker(l) > 0:
 			endPara()
-			paraKind = BlockListItem
-			para = append(para, strings.TrimSpace(l[listMarker(l):]))
-			if !wrapped {
-				endPara()
-			}
+			add(BlockListItem, strings.TrimSpace(l[listMarker(l):]))
 		case strings.HasPrefix(l, "> ") || l == ">":
-			if paraKind != BlockQuote {
-				endPara()
-			}
-			paraKind = BlockQuote
-			para = append(para, strings.TrimSpace(l[1:]))
-			if !wrapped {
-				endPara()
-			}
-		case len(para) == 0 && isHeadingLine(l) && len(d.Blocks) > 0 && followedByParagraph(lines[j+1:]):
+			add(BlockQuote, strings.TrimSpace(l[1:]))
+		case len(para) == 0 && len(d.Blocks) > 0 && isHeadingLine(l) &&
+			(!wrapped || j+1 < len(lines) && lines[j+1] == "") && followedByParagraph(lines[j+1:]):
 			emit(BlockHeading, 2, l)
 		default:
-			if paraKind != BlockParagraph {
-				endPara()
-			}
-			para = append(para, l)
-			if !wrapped {
-				endPara()
-			}
+			add(BlockParagraph, l)
 		}
 	}
 	endPara()
@@ -122,27 +117,30 @@ func collapseSpace(l string) string {
 	return b.String()
 }
 
-// hasBlankSeparatedParagraphs reports whether some paragraph of the text
-// runs over several lines between blank lines, which means the text is
-// hard-wrapped.
-func hasBlankSeparatedParagraphs(lines []string) bool {
-	blank, run := false, 0
-	for _, l := range lines {
-		if l == "" {
-			blank = true
-			run = 0
+// isHardWrapped reports whether the text wraps paragraphs over several
+// lines: it has blank lines, and most lines that are followed by another
+// line of the same paragraph end without sentence punctuation.
+func isHardWrapped(lines []string) bool {
+	inner, open := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		l, next := lines[i], lines[i+1]
+		if l == "" || next == "" || markdownLevel(l) > 0 || isTagLine(l) || listMarker(next) > 0 {
 			continue
 		}
-		if markdownLevel(l) > 0 || isTagLine(l) {
-			run = 0
-			continue
-		}
-		run++
-		if blank && run >= 2 {
-			return true
+		inner++
+		if !endsSentence(l) {
+			open++
 		}
 	}
-	return false
+	return inner > 0 && open*2 > inner && slices.Contains(lines, "")
+}
+
+// endsSentence reports whether l ends with sentence punctuation, closing
+// quotes and brackets aside.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "\"'”’»)]")
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?…:;", last)
 }
 
 // markdownLevel returns n for a line that starts with n (1-6) "#" signs
@@ -200,9 +198,25 @@ func isHeadingLine(l string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	if last == '?' {
-		return !strings.ContainsAny(l, "\"“”«»")
+		return !strings.ContainsAny(l, "\"“”«»") && isTitleCase(l)
 	}
 	return unicode.IsLetter(last) || unicode.IsDigit(last)
+}
+
+// isTitleCase reports whether most words of l longer than three letters
+// start with a capital, as in "Can a Deal Be Reached?".
+func isTitleCase(l string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(l) {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long == 0 || upper*3 >= long*2
 }
 
 // followedByParagraph reports whether the next non-empty line is body
