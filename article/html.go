@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 
@@ -16,7 +15,7 @@ const MaxDepth = 512
 
 // readHTML decodes, parses and flattens one page.
 func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error) {
-	root, err := html.Parse(bytes.NewReader(decodeHTML(raw, contentType)))
+	root, err := parseHTML(decodeHTML(raw, contentType))
 	if err != nil {
 		return nil, fmt.Errorf("article: html: %w", err)
 	}

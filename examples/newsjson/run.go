@@ -49,16 +49,18 @@ func run(c config, args []string, stdin io.Reader, stdout, stderr io.Writer) (bo
 	for i := range results {
 		results[i] = make(chan record, 1)
 	}
+	// At most `window` inputs are parsed or waiting to be written at once:
+	// a slot is freed only when its record is written, so a slow input
+	// cannot make finished records pile up without bound.
 	workers := max(c.workers, 1)
-	sem := make(chan struct{}, workers)
+	window := make(chan struct{}, workers)
 	var wg sync.WaitGroup
 	go func() {
 		for i, in := range inputs {
-			sem <- struct{}{}
+			window <- struct{}{}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				defer func() { <-sem }()
 				results[i] <- parseOne(c, p, in, stdin)
 			}()
 		}
@@ -69,6 +71,7 @@ func run(c config, args []string, stdin io.Reader, stdout, stderr io.Writer) (bo
 	for i := range inputs {
 		r := <-results[i]
 		results[i] = nil
+		<-window
 		if r.Error != "" {
 			ok = false
 			fmt.Fprintf(stderr, "newsjson: %s: %s\n", displayName(r.Source), r.Error)
