@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"regexp"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -69,11 +70,25 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 // sequences become U+FFFD, so the result is always valid UTF-8.
 func decodeHTML(b []byte, contentType string) []byte {
 	head := b[:min(len(b), 8192)]
-	enc, name, certain := charset.DetermineEncoding(head, contentType)
-	if !certain && (name == "utf-8" || name == "windows-1252") {
-		enc = detectUTF8(b)
+	enc, _, certain := charset.DetermineEncoding(head, contentType)
+	if !certain && !declaresCharset(head) {
+		enc = detectUTF8(b) // the guess from the head alone; look at the whole page
 	}
 	return decode(b, enc)
+}
+
+var charsetDecl = regexp.MustCompile(`(?i)<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// declaresCharset reports whether the head of a page declares a charset
+// that we know, so that the parser's meta prescan, not a guess, chose the
+// encoding.
+func declaresCharset(head []byte) bool {
+	for _, m := range charsetDecl.FindAllSubmatch(head, 8) {
+		if e, _ := charset.Lookup(string(m[1])); e != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeText converts plain text to UTF-8: a byte order mark or else the
