@@ -13,6 +13,12 @@
 // input) are decompressed. -j N parses N inputs at once and still prints
 // in input order.
 //
+// With -stream it reads JSONL records {"url": ..., "html": ...} (or
+// "text") from standard input and writes one record per input line, in
+// input order, with the input's url in "source" and an "error" field for a failed
+// line, in bounded memory: it drops into Unix pipes, GNU parallel, Hadoop
+// Streaming or Spark's pipe().
+//
 // A failed input never vanishes: in -jsonl mode it yields a record with
 // "source" and "error", it is reported on standard error, and the exit
 // status is 1 at the end.
@@ -28,6 +34,7 @@ import (
 func main() {
 	var c config
 	flag.BoolVar(&c.jsonl, "jsonl", false, "print one compact JSON record per input per line, with a \"source\" field")
+	flag.BoolVar(&c.stream, "stream", false, "read JSONL records {\"url\", \"html\"} or {\"url\", \"text\"} from stdin, write one record per line in order")
 	flag.BoolVar(&c.text, "text", false, "parse every input as plain text")
 	flag.StringVar(&c.url, "url", "", "original `URL` of the page (single input)")
 	flag.IntVar(&c.workers, "j", runtime.NumCPU(), "number of inputs parsed at once")
@@ -37,7 +44,13 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	ok, err := run(c, flag.Args(), os.Stdin, os.Stdout, os.Stderr)
+	var ok bool
+	var err error
+	if c.stream {
+		ok, err = stream(c, os.Stdin, os.Stdout, os.Stderr)
+	} else {
+		ok, err = run(c, flag.Args(), os.Stdin, os.Stdout, os.Stderr)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "newsjson:", err)
 		os.Exit(2)

@@ -17,7 +17,13 @@ import (
 	"github.com/newsparse/newsparse/extract"
 )
 
+// newParser returns the parser every input shares.
+func newParser(c config) *article.Parser {
+	return &article.Parser{Extractors: extract.Default(), URL: c.url, MaxBytes: c.maxBytes}
+}
+
 type config struct {
+	stream   bool
 	jsonl    bool
 	text     bool
 	url      string
@@ -44,7 +50,7 @@ func run(c config, args []string, stdin io.Reader, stdout, stderr io.Writer) (bo
 	if !c.jsonl && len(inputs) > 1 {
 		c.jsonl = true // several records need one per line to stay readable by tools
 	}
-	p := &article.Parser{Extractors: extract.Default(), URL: c.url, MaxBytes: c.maxBytes}
+	p := newParser(c)
 	results := make([]chan record, len(inputs))
 	for i := range results {
 		results[i] = make(chan record, 1)
