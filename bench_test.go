@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -80,4 +81,37 @@ func BenchmarkHTMLParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
+}
+
+// BenchmarkParseScaling parses pages of growing size, built by repeating
+// the paragraphs of a real article, to show that cost grows linearly.
+func BenchmarkParseScaling(b *testing.B) {
+	body, err := os.ReadFile("testdata/witkoff-moscow.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var paras strings.Builder
+	for _, l := range strings.Split(string(body), "\n")[1:] {
+		paras.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+	}
+	unit := paras.String()
+	p := newsparse.NewParser()
+	for _, size := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
+		var page strings.Builder
+		page.WriteString("<html><head><title>Scaling</title></head><body><article><h1>Scaling</h1>")
+		for page.Len() < size {
+			page.WriteString(unit)
+		}
+		page.WriteString("</article></body></html>")
+		data := []byte(page.String())
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.ParseContext(context.Background(), bytes.NewReader(data), article.FormatHTML); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
