@@ -174,11 +174,17 @@ func listMarker(l string) int {
 	return 0
 }
 
-// isTagLine reports whether every word of l is a hashtag.
+// isTagLine reports whether every word of l is a hashtag: a "#" or "＃"
+// followed by a name that holds at least one letter (so "#1 #16" is not a
+// tag line; numbers are not hashtags).
 func isTagLine(l string) bool {
 	words := strings.Fields(l)
 	for _, w := range words {
-		if !(strings.HasPrefix(w, "#") || strings.HasPrefix(w, "＃")) || len(w) < 2 || w[1] == '#' || w[1] == ' ' {
+		name, ok := strings.CutPrefix(w, "#")
+		if !ok {
+			name, ok = strings.CutPrefix(w, "＃")
+		}
+		if !ok || !strings.ContainsFunc(name, unicode.IsLetter) || strings.ContainsAny(name, "#＃") {
 			return false
 		}
 	}
