@@ -174,21 +174,22 @@ func listMarker(l string) int {
 	return 0
 }
 
-// isTagLine reports whether every word of l is a hashtag: a "#" or "＃"
-// followed by a name that holds at least one letter (so "#1 #16" is not a
-// tag line; numbers are not hashtags).
+// isTagLine reports whether l is a line of hashtags: every word starts
+// with "#" or "＃", and at least one names a tag with a letter in it (so
+// "#1 #16" is not a tag line, but "#Weather #16 #Storm" is).
 func isTagLine(l string) bool {
-	words := strings.Fields(l)
-	for _, w := range words {
+	letters := false
+	for _, w := range strings.Fields(l) {
 		name, ok := strings.CutPrefix(w, "#")
 		if !ok {
 			name, ok = strings.CutPrefix(w, "＃")
 		}
-		if !ok || !strings.ContainsFunc(name, unicode.IsLetter) || strings.ContainsAny(name, "#＃") {
+		if !ok || name == "" || strings.ContainsAny(name[:1], "#＃") {
 			return false
 		}
+		letters = letters || strings.ContainsFunc(name, unicode.IsLetter)
 	}
-	return len(words) > 0
+	return letters
 }
 
 // isHeadingLine reports whether l looks like a subheading: short, starting
