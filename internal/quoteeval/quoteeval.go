@@ -1,6 +1,7 @@
 package quoteeval
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -26,15 +27,11 @@ const (
 	None Kind = "none"
 )
 
-// Kinds lists every valid Kind in a stable order.
-var Kinds = [...]Kind{Direct, Partial, Indirect, None}
-
-// Valid reports whether k is one of Kinds.
+// Valid reports whether k is one of Direct, Partial, Indirect and None.
 func (k Kind) Valid() bool {
-	for _, v := range Kinds {
-		if k == v {
-			return true
-		}
+	switch k {
+	case Direct, Partial, Indirect, None:
+		return true
 	}
 	return false
 }
@@ -53,12 +50,15 @@ type Quote struct {
 	// pronoun, the person it refers to; for a document, its author when
 	// the article names one). Empty for Kind None.
 	Speaker string `json:"speaker,omitempty"`
-	// SpeakerAsWritten is the words naming the speaker at this quote
-	// ("he", "Collins", "the ministry"); empty when nothing in the
-	// quote's sentence or paragraph names the speaker.
+	// SpeakerAsWritten is the words naming the speaker at this quote's
+	// attribution ("he", "Collins", "the ministry"). A quote that only
+	// continues an attribution (the second half of a split quote, a
+	// further paragraph of a multi-paragraph quote) carries that
+	// attribution's words; a quote attributed by context alone has none.
 	SpeakerAsWritten string `json:"speaker_as_written,omitempty"`
 	// Cue is the attribution verb or phrase as written ("said", "told
-	// reporters", "according to"); empty when the quote has no cue.
+	// reporters", "according to"), carried like SpeakerAsWritten; empty
+	// for a quote attributed by context alone.
 	Cue string `json:"cue,omitempty"`
 	// Role is the speaker's title or description written at this
 	// attribution ("Florida State President"), when there is one.
@@ -111,7 +111,7 @@ func loadOne(jsonPath string) (Article, error) {
 	if err != nil {
 		return a, fmt.Errorf("quoteeval: %w", err)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&a); err != nil {
 		return a, fmt.Errorf("quoteeval: %s: %w", filepath.Base(jsonPath), err)

@@ -52,6 +52,11 @@ func TestSet(t *testing.T) {
 	attributions := c[Direct] + c[Partial] + c[Indirect]
 	t.Logf("%d articles from %d sites: direct %d, partial %d, indirect %d (attributions %d), none %d",
 		len(arts), len(sites), c[Direct], c[Partial], c[Indirect], attributions, c[None])
+	// Issue 7 asks for at least 10 articles and 150 attributions of all
+	// three kinds; the set holds 12 or more sites and 180 or more.
+	if len(sites) < 12 || attributions < 180 || c[Direct] == 0 || c[Partial] == 0 || c[Indirect] == 0 {
+		t.Errorf("the set must hold 12 sites and 180 attributions of all three kinds")
+	}
 }
 
 func TestLoadRejects(t *testing.T) {
