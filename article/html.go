@@ -14,7 +14,10 @@ import (
 // subtrees are dropped so that every later tree walk is bounded.
 const MaxDepth = 512
 
-// readHTML decodes, parses and flattens one page.
+// readHTML decodes, parses and flattens one page: it picks the content
+// area (chooseContent), flattens it leaving out page furniture, and falls
+// back on the JSON-LD articleBody when that holds clearly more text than
+// the page's markup.
 func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error) {
 	root, err := html.Parse(bytes.NewReader(decodeHTML(raw, contentType)))
 	if err != nil {
@@ -27,17 +30,37 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	info := collectPageInfo(root)
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
-	d.Content = chooseContent(root)
-	f := flattener{}
-	if d.Content != nil {
-		f.walk(d.Content, BlockParagraph, 0, 0)
-		f.flush()
+
+	var blocks []rawBlock
+	var headline string
+	if body := findFirst(root, atom.Body); body != nil {
+		an := analyze(body)
+		d.Content = an.chooseContent()
+		if d.Content != nil {
+			f := flattener{an: an, root: d.Content}
+			f.walk(d.Content, BlockParagraph, 0)
+			f.flush()
+			headline, blocks = filterBlocks(f.blocks)
+		}
 	}
-	if f.headline == "" {
-		f.headline = firstH1(root)
+	if ld := ldBody(info.ld); ld != nil && proseBytes(ld) > 2*proseBytes(blocks)+200 {
+		blocks, d.Content = ld, nil
 	}
-	d.Text, d.Blocks, d.Headline = string(f.text), f.blocks, f.headline
+	if headline == "" {
+		headline = firstH1(root)
+	}
+	d.Text, d.Blocks = join(blocks)
+	d.Headline = headline
 	return d, nil
+}
+
+// proseBytes is the size of the text of blocks.
+func proseBytes(bs []rawBlock) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.text)
+	}
+	return n
 }
 
 // prune cuts off every subtree deeper than MaxDepth, without recursion.
@@ -89,12 +112,14 @@ func firstH1(root *html.Node) string {
 	return found
 }
 
-// inlineText returns the visible text of n with whitespace collapsed.
+// inlineText returns the visible text of n with whitespace collapsed and
+// blocks joined by "\n\n".
 func inlineText(n *html.Node) string {
 	f := flattener{}
-	f.walk(n, BlockParagraph, 0, 0)
+	f.walk(n, BlockParagraph, 0)
 	f.flush()
-	return string(f.text)
+	t, _ := join(f.blocks)
+	return t
 }
 
 // attr returns the value of n's attribute key, or "".

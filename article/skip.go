@@ -8,11 +8,11 @@ import (
 )
 
 // skipAlways reports whether an element never holds article text: code,
-// styling, media, navigation, forms and hidden elements.
+// styling, media, navigation, controls and hidden elements.
 func skipAlways(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer,
-		atom.Aside, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input,
+		atom.Aside, atom.Button, atom.Select, atom.Textarea, atom.Input, atom.Label,
 		atom.Iframe, atom.Svg, atom.Math, atom.Canvas, atom.Video, atom.Audio,
 		atom.Object, atom.Embed, atom.Head, atom.Title, atom.Dialog, atom.Menu:
 		return true
@@ -30,12 +30,11 @@ func skipAlways(n *html.Node) bool {
 			}
 		case "role":
 			switch a.Val {
-			case "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search":
+			case "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search", "alert":
 				return true
 			}
 		case "style":
-			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+			if hiddenStyle(a.Val) {
 				return true
 			}
 		}
@@ -43,43 +42,100 @@ func skipAlways(n *html.Node) bool {
 	return false
 }
 
-// boilerWords are class and id fragments that mark page furniture inside
-// an article container.
-var boilerWords = []string{
-	"share", "social", "related", "newsletter", "subscribe", "comment", "advert",
-	"promo", "cookie", "breadcrumb", "sidebar", "recommend", "popup", "modal",
-	"signup", "sign-up", "paywall", "outbrain", "taboola", "read-more", "readmore",
-	"more-stories", "author-bio", "byline", "toolbar", "sponsor",
+// hiddenStyle reports whether an inline style hides its element.
+func hiddenStyle(v string) bool {
+	v = strings.ReplaceAll(strings.ToLower(v), " ", "")
+	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 }
 
-// isBoilerplate reports whether an element inside the content area is
-// page furniture by its class or id.
-func isBoilerplate(n *html.Node) bool {
-	if n.DataAtom == atom.Header {
-		return true
+// boilerKind says how surely a class or id marks page furniture.
+type boilerKind uint8
+
+const (
+	boilerNone boilerKind = iota
+	// boilerWeak names furniture that sits around articles, but also
+	// appears in the class lists of article containers ("has-share-bar");
+	// it is ignored on a subtree holding most of the page's prose.
+	boilerWeak
+	// boilerStrong names furniture that is never the article: comments,
+	// cookie and consent boxes, newsletter forms, recommendation widgets.
+	boilerStrong
+)
+
+// strongWords and weakWords are class and id fragments (lower case) that
+// mark page furniture; strongTokens and weakTokens must be whole words of
+// the class or id (split at spaces, "-" and "_").
+var (
+	strongWords  = []string{"disqus", "livefyre", "openweb"}
+	strongTokens = []string{"comment", "comments", "commentlist", "respond", "replies"}
+	weakWords    = []string{
+		"cookie", "consent", "gdpr", "newsletter", "outbrain", "taboola", "popup", "modal", "recirc",
+		"share", "sharing", "social", "related", "subscribe", "promo", "breadcrumb", "sidebar",
+		"recommend", "signup", "sign-up", "read-more", "readmore", "more-stories", "author-bio",
+		"authorbio", "author-box", "byline", "toolbar", "sponsor", "advert", "newsletter",
+		"trending", "most-popular", "mostpopular", "most-read", "mostread", "paid-content",
+		"follow-us", "print-only", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit",
+		"dfp", "tags", "tag-list", "taglist", "post-meta", "entry-meta", "article-meta", "caption",
+		"credit", "timestamp", "dateline", "pagination", "pager", "next-article", "prev-next",
+		"widget", "footer", "bottom-of-article", "skip-link", "visually-hidden", "sr-only", "screen-reader",
+	}
+	weakTokens = []string{"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail"}
+)
+
+// boilerplateKind reads an element's class, id and type of element.
+func boilerplateKind(n *html.Node) boilerKind {
+	kind := boilerNone
+	if n.DataAtom == atom.Form {
+		kind = boilerWeak
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Key != "class" && a.Key != "id" && a.Key != "data-component" && a.Key != "data-testid" {
 			continue
 		}
 		v := strings.ToLower(a.Val)
-		for _, w := range boilerWords {
+		if v == "" {
+			continue
+		}
+		for _, w := range strongWords {
 			if strings.Contains(v, w) {
-				return true
+				return boilerStrong
 			}
 		}
-		if hasToken(v, "ad") || hasToken(v, "ads") {
-			return true
+		var weak bool
+		for _, t := range strings.FieldsFunc(v, isClassSep) {
+			for _, w := range strongTokens {
+				if t == w {
+					return boilerStrong
+				}
+			}
+			for _, w := range weakTokens {
+				if t == w {
+					weak = true
+				}
+			}
+		}
+		for _, w := range weakWords {
+			if strings.Contains(v, w) {
+				weak = true
+			}
+		}
+		if weak {
+			kind = boilerWeak
 		}
 	}
-	return false
+	return kind
 }
 
-// hasToken reports whether w is one of the space- or dash-separated words
-// of v.
-func hasToken(v, w string) bool {
-	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if f == w {
+func isClassSep(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }
+
+// containsFold reports whether s contains the lower-case ASCII string sub,
+// ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	if len(sub) > len(s) {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -1,0 +1,110 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Block filter limits.
+const (
+	// shortBlock is the most runes a block may have to be judged
+	// furniture by its words alone.
+	shortBlock = 160
+)
+
+// furniturePrefixes open short blocks that are page furniture, not
+// article text (compared lower-case).
+var furniturePrefixes = []string{
+	"advertisement", "advertising", "advert", "sponsored", "read more", "read next", "read also",
+	"also read", "see also", "related:", "related articles", "related stories", "related content",
+	"related coverage", "related news", "more from", "share this", "share on", "share:", "share via",
+	"sign up", "subscribe", "follow us", "follow me", "click here", "©", "(c) ", "copyright",
+	"loading", "image:", "image credit", "photo:", "photo credit", "photograph:", "credit:",
+	"tags:", "tagged:", "filed under", "posted in", "topics:", "continue reading",
+	"don't miss", "don’t miss", "most read", "most popular", "trending", "leave a comment",
+	"recommended", "you may also like", "you might also like", "we recommend", "get the latest",
+	"download the", "listen to this", "skip advertisement", "story continues", "article continues",
+	"this article was", "caption:", "editor's note:", "editor’s note:",
+}
+
+// furnitureExact are whole short blocks that are furniture.
+var furnitureExact = map[string]bool{
+	"share": true, "tweet": true, "email": true, "print": true, "facebook": true, "twitter": true,
+	"whatsapp": true, "linkedin": true, "pinterest": true, "reddit": true, "comments": true,
+	"comment": true, "close": true, "menu": true, "search": true, "more": true, "next": true,
+	"previous": true, "back to top": true, "top": true, "ad": true, "video": true, "gallery": true,
+	"play": true, "watch": true, "listen": true, "reply": true, "save": true, "copy link": true,
+	"link copied": true, "x": true,
+}
+
+// metaRE matches what bylines and date lines hold: "By ...", a date, a
+// time, "Updated", "Published", "min read".
+var metaRE = regexp.MustCompile(`(?i)^(by|from|von|par|por|di)\s|\b(updated|published|posted|last modified|min read|minute read|mins read|reading time)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
+
+// tailRE matches what closes pages after the article: tag lists, contact
+// lines, copyright notices.
+var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©`)
+
+// filterBlocks removes the furniture that survives the DOM rules: the
+// headline when the content repeats it, repeated blocks, short blocks of
+// share, "read more" and advertising words, byline and date lines before
+// the first paragraph of prose, and contact, tag and copyright lines after
+// the last. It returns the headline it removed, if any.
+func filterBlocks(raw []rawBlock) (string, []rawBlock) {
+	var headline string
+	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
+		headline, raw = raw[0].text, raw[1:]
+	}
+	first, last := -1, -1
+	for i, b := range raw {
+		if isProse(b) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	seen := make(map[string]bool, len(raw))
+	out := raw[:0:0]
+	for i, b := range raw {
+		key := strings.ToLower(b.text)
+		if seen[key] || headline != "" && b.kind == BlockHeading && b.text == headline {
+			continue
+		}
+		seen[key] = true
+		short := utf8.RuneCountInString(b.text) <= shortBlock
+		switch {
+		case short && isFurnitureText(key):
+			continue
+		case short && first >= 0 && i < first && b.kind != BlockHeading && metaRE.MatchString(b.text):
+			continue
+		case short && last >= 0 && i > last && (tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
+			continue
+		}
+		out = append(out, b)
+	}
+	return headline, out
+}
+
+// isProse reports whether a block reads like article prose: long enough,
+// few links.
+func isProse(b rawBlock) bool {
+	n := len(b.text) - strings.Count(b.text, " ")
+	return n-b.link >= goodBlockMin && b.link*3 <= len(b.text)
+}
+
+// isFurnitureText reports whether a short block's lower-cased text is
+// furniture by its words.
+func isFurnitureText(s string) bool {
+	s = strings.Trim(s, " :|•·-–—»›>")
+	if furnitureExact[s] {
+		return true
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
