@@ -13,6 +13,9 @@ const (
 	// minContent is the least prose a chosen container must hold; below it
 	// the page is taken to have no body of its own.
 	minContent = 120
+	// maxInlineFurniture is the most text an inline element marked as
+	// furniture may hold to be dropped.
+	maxInlineFurniture = 300
 )
 
 // stat holds the text statistics of one element's subtree, dropped
@@ -21,7 +24,7 @@ type stat struct {
 	text   int32 // all visible text
 	link   int32 // text inside links
 	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
-	bad    int32 // text inside links
+	bad    int32 // text inside links, outside prose blocks
 	blocks int32 // number of prose blocks
 	first  int32 // post-order index of the first element of the subtree
 
@@ -78,6 +81,14 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 		cur = &own
 	}
 	inLink = inLink || n.DataAtom == atom.A
+	// An inline element marked as furniture (a caption or credit span, a
+	// share link) is dropped when it holds little text; its text is kept
+	// apart until that is known.
+	var scratch blockAcc
+	markedInline := !block && boilerplateKind(n) != boilerNone
+	if markedInline {
+		cur = &scratch
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -100,12 +111,21 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 			}
 		}
 	}
+	if markedInline {
+		if s.text <= maxInlineFurniture {
+			s.dropped = true
+		} else {
+			blk.text += scratch.text
+			blk.link += scratch.link
+		}
+	}
 	if block {
 		if prose := own.text - own.link; prose >= goodBlockMin {
 			s.good += prose
 			s.blocks++
+		} else {
+			s.bad += own.link
 		}
-		s.bad += own.link
 		s.boiler = boilerplateKind(n)
 		s.body = isBodyMarker(n)
 	}
@@ -121,6 +141,12 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	a.index[n] = i
 	a.nodes = append(a.nodes, n)
 	a.stats = append(a.stats, s)
+	if s.dropped {
+		for j := s.first; j <= i; j++ {
+			a.stats[j].dropped = true
+		}
+		return -1
+	}
 	return i
 }
 
@@ -200,7 +226,7 @@ func (a *analysis) chooseContent() *html.Node {
 	if best < 0 {
 		return nil
 	}
-	bestNode := a.nodes[best]
+	bestNode := a.refine(a.nodes[best])
 	var marked *html.Node
 	var markedGood int32
 	for i := range a.stats {
@@ -209,10 +235,48 @@ func (a *analysis) chooseContent() *html.Node {
 			marked, markedGood = a.nodes[i], s.good
 		}
 	}
-	if marked != nil && markedGood*10 >= a.stats[best].good*8 {
+	if marked != nil && markedGood*10 >= a.stat(bestNode).good*8 {
 		return marked
 	}
 	return bestNode
+}
+
+// refine narrows the chosen container to the one child that holds the
+// article's landmarks (headline, <main>, declared body) and much of the
+// prose, when the other children are clearly more link-heavy: the prose
+// next to the headline is the article, and teaser lists beside it
+// ("more from", related stories) are not, however much text they hold.
+func (a *analysis) refine(n *html.Node) *html.Node {
+	for {
+		s := a.stat(n)
+		var land *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := a.stat(c)
+			if cs == nil || cs.dropped || cs.has == 0 {
+				continue
+			}
+			if land != nil {
+				return n // landmarks in several children
+			}
+			land = c
+		}
+		if land == nil {
+			return n
+		}
+		ls := a.stat(land)
+		if ls.good < minContent || ls.good*10 < s.good*3 {
+			return n
+		}
+		og, ob := s.good-ls.good, s.bad-ls.bad
+		// The others' link share must be at least 15% and three times the
+		// landmark child's: ob/(og+ob) >= 3*lb/(lg+lb).
+		if og+ob == 0 || ob*100 < 15*(og+ob) || int64(ob)*int64(ls.good+ls.bad) < 3*int64(ls.bad)*int64(og+ob) {
+			if og > 0 {
+				return n
+			}
+		}
+		n = land
+	}
 }
 
 // isBodyMarker reports whether n declares itself the article body.
