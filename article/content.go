@@ -28,10 +28,12 @@ type stat struct {
 	blocks int32 // number of prose blocks
 	first  int32 // post-order index of the first element of the subtree
 
-	has     landmark   // landmarks in the subtree
-	boiler  boilerKind // what the class, id or role says
-	dropped bool       // the subtree is page furniture
-	body    bool       // itemprop="articleBody" or an equivalent marker
+	has      landmark   // landmarks in the subtree
+	boiler   boilerKind // what the class, id or role says
+	dropped  bool       // the subtree is page furniture
+	hidden   bool       // hidden by an inline style; not counted in ancestors
+	inHidden bool       // the element or an ancestor is hidden
+	body     bool       // itemprop="articleBody" or an equivalent marker
 }
 
 // landmark is a set of elements that mark where the article is.
@@ -89,6 +91,16 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	if markedInline {
 		cur = &scratch
 	}
+	// An element hidden by its inline style is measured but kept out of
+	// its ancestors' statistics, so it never decides the content choice;
+	// inside the chosen content it is kept when it holds prose (the
+	// paywalled rest of an article), else left out.
+	if hidden := hiddenStyle(attr(n, "style")); hidden {
+		s.hidden = true
+		if !block {
+			cur = &scratch
+		}
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -144,6 +156,12 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	if s.dropped {
 		for j := s.first; j <= i; j++ {
 			a.stats[j].dropped = true
+		}
+		return -1
+	}
+	if s.hidden {
+		for j := s.first; j <= i; j++ {
+			a.stats[j].inHidden = true
 		}
 		return -1
 	}
@@ -216,7 +234,7 @@ func (a *analysis) chooseContent() *html.Node {
 	best, bestScore := -1, int32(0)
 	for i := range a.stats {
 		s := &a.stats[i]
-		if s.dropped || s.good < minContent {
+		if s.dropped || s.inHidden || s.good < minContent {
 			continue
 		}
 		if sc := s.good - s.bad; sc > bestScore {
@@ -231,7 +249,7 @@ func (a *analysis) chooseContent() *html.Node {
 	var markedGood int32
 	for i := range a.stats {
 		s := &a.stats[i]
-		if s.body && !s.dropped && s.good > markedGood {
+		if s.body && !s.dropped && !s.inHidden && s.good > markedGood {
 			marked, markedGood = a.nodes[i], s.good
 		}
 	}

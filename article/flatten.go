@@ -95,7 +95,7 @@ func (f *flattener) furniture(n *html.Node) bool {
 		return false
 	}
 	s := f.an.stat(n)
-	if s == nil || s.dropped {
+	if s == nil || s.dropped || s.hidden && s.good < minContent {
 		return true
 	}
 	switch n.DataAtom {

@@ -8,7 +8,9 @@ import (
 )
 
 // skipAlways reports whether an element never holds article text: code,
-// styling, media, navigation, controls and hidden elements.
+// styling, media, navigation, controls and elements hidden by attribute.
+// (Elements hidden by an inline style are not skipped: paywalled pages
+// hide the rest of the article that way; see analysis.visit.)
 func skipAlways(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer,
@@ -31,10 +33,6 @@ func skipAlways(n *html.Node) bool {
 		case "role":
 			switch a.Val {
 			case "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search", "alert":
-				return true
-			}
-		case "style":
-			if hiddenStyle(a.Val) {
 				return true
 			}
 		}
@@ -114,8 +112,11 @@ func boilerplateKind(n *html.Node) boilerKind {
 				}
 			}
 		}
+		// "subscriber-only" and "subscriber-preview" hold the article of
+		// paywalled pages; "subscribe" boxes are furniture.
+		vw := strings.ReplaceAll(v, "subscriber", "")
 		for _, w := range weakWords {
-			if strings.Contains(v, w) {
+			if strings.Contains(vw, w) {
 				weak = true
 			}
 		}
