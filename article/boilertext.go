@@ -35,8 +35,35 @@ var furnitureExact = map[string]bool{
 	"comment": true, "close": true, "menu": true, "search": true, "more": true, "next": true,
 	"previous": true, "back to top": true, "top": true, "ad": true, "video": true, "gallery": true,
 	"play": true, "watch": true, "listen": true, "reply": true, "save": true, "copy link": true,
-	"link copied": true, "x": true,
+	"link copied": true, "x": true, "show caption": true, "hide caption": true, "expand": true,
+	"editors' recommendations": true, "editors’ recommendations": true, "advertisement - scroll to continue": true,
 }
+
+// furniturePhrases mark a block of up to maxPhraseBlock runes as page
+// furniture wherever it stands: affiliate and cookie notices, ad-blocker
+// and donation appeals, syndication notices (compared lower-case).
+var furniturePhrases = []string{
+	"we may receive compensation", "we may earn a commission", "we may earn an affiliate commission",
+	"may earn a small commission", "earn a commission from", "this material may not be published",
+	"all rights reserved", "our journalism needs your support", "you're using an ad blocker",
+	"you’re using an ad blocker", "using an ad-blocker", "please turn off your ad blocker", "disable your ad blocker",
+	"by using this site, you consent", "by using this site you consent", "we use cookies",
+	"this copy is for your personal, non-commercial use", "this article is more than",
+}
+
+// shortFurniturePhrases mark short blocks (shortBlock runes or fewer) as
+// furniture: in a longer paragraph they may close the writer's own text.
+var shortFurniturePhrases = []string{
+	"sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
+	"get the latest news delivered", "support independent journalism", "become a member",
+	"click here to subscribe", "already a subscriber", "already have an account",
+}
+
+// maxPhraseBlock is the longest block that furniturePhrases may remove.
+const maxPhraseBlock = 600
+
+// contactRE matches the closing lines that tell how to reach the writer.
+var contactRE = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:reached at|contact (?:him|her|them|the writer|the reporter)|email (?:him|her|them)|follow (?:him|her|them|us) on|can be reached|write to)`)
 
 // metaRE matches what bylines and date lines hold: "By ...", a date, a
 // time, "Updated", "Published", "min read".
@@ -49,8 +76,9 @@ var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|t
 // filterBlocks removes the furniture that survives the DOM rules: the
 // headline when the content repeats it, repeated blocks, short blocks of
 // share, "read more" and advertising words, byline and date lines before
-// the first paragraph of prose, and contact, tag and copyright lines after
-// the last. It returns the headline it removed, if any.
+// the first paragraph of prose, contact, tag and copyright lines after
+// the last, notices (affiliate, ad blocker, newsletter) anywhere, and the
+// contact lines that close the text. It returns the headline it removed, if any.
 func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	var headline string
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
@@ -82,9 +110,31 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		case short && last >= 0 && i > last && (tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
 			continue
 		}
+		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasPhrase(key, furniturePhrases) ||
+			short && hasPhrase(key, shortFurniturePhrases) {
+			continue
+		}
 		out = append(out, b)
 	}
+	// Contact lines close many articles: drop them from the end.
+	for len(out) > 1 {
+		b := out[len(out)-1]
+		if utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text) {
+			break
+		}
+		out = out[:len(out)-1]
+	}
 	return headline, out
+}
+
+// hasPhrase reports whether a lower-cased block holds one of phrases.
+func hasPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isProse reports whether a block reads like article prose: long enough,
