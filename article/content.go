@@ -231,15 +231,9 @@ func (a *analysis) stat(n *html.Node) *stat {
 // (itemprop="articleBody" and the like) wins when it holds most of the
 // winner's prose. It returns nil when the page has no prose container.
 func (a *analysis) chooseContent() *html.Node {
-	best, bestScore := -1, int32(0)
-	for i := range a.stats {
-		s := &a.stats[i]
-		if s.dropped || s.inHidden || s.good < minContent {
-			continue
-		}
-		if sc := s.good - s.bad; sc > bestScore {
-			best, bestScore = i, sc
-		}
+	best := a.best(minContent)
+	if best < 0 {
+		best = a.best(1) // a short story: any prose at all
 	}
 	if best < 0 {
 		return nil
@@ -257,6 +251,22 @@ func (a *analysis) chooseContent() *html.Node {
 		return marked
 	}
 	return bestNode
+}
+
+// best returns the index of the element with the highest score among
+// those holding at least least bytes of prose, or -1.
+func (a *analysis) best(least int32) int {
+	best, bestScore := -1, int32(0)
+	for i := range a.stats {
+		s := &a.stats[i]
+		if s.dropped || s.inHidden || s.good < least {
+			continue
+		}
+		if sc := s.good - s.bad; sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	return best
 }
 
 // refine narrows the chosen container to the one child that holds the
@@ -315,7 +325,7 @@ func isBlockElement(n *html.Node) bool {
 		atom.Dt, atom.Dd, atom.Blockquote, atom.Pre, atom.Table, atom.Tbody, atom.Thead,
 		atom.Tfoot, atom.Tr, atom.Figure, atom.Figcaption, atom.Caption, atom.Address,
 		atom.Details, atom.Summary, atom.Fieldset, atom.Center, atom.Body, atom.Html, atom.Hgroup,
-		atom.Aside, atom.Nav, atom.Form:
+		atom.Aside, atom.Nav, atom.Form, atom.Td, atom.Th:
 		return true
 	}
 	return false

@@ -62,6 +62,11 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 	case atom.Img, atom.Picture, atom.Source, atom.Wbr, atom.Hr:
 		return
 	case atom.Td, atom.Th:
+		if f.an != nil {
+			if s := f.an.stat(n); s != nil && s.good > 0 {
+				break // a layout cell holding prose: a block of its own
+			}
+		}
 		if len(f.line) > 0 {
 			f.line = append(f.line, " |"...)
 			f.space = true
@@ -134,7 +139,7 @@ func blockKind(n *html.Node, outer BlockKind, outerLevel int) (BlockKind, int, b
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header,
 		atom.Address, atom.Details, atom.Summary, atom.Dl, atom.Ol, atom.Ul,
 		atom.Figure, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Fieldset,
-		atom.Center, atom.Body, atom.Html, atom.Hgroup, atom.Form:
+		atom.Center, atom.Body, atom.Html, atom.Hgroup, atom.Form, atom.Td, atom.Th:
 		if outer == BlockHeading {
 			return outer, outerLevel, true
 		}

@@ -1,0 +1,31 @@
+package article
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/golden"
+)
+
+// contentResult is what the content cases compare: the headline and the
+// body blocks, each as "kind: text".
+type contentResult struct {
+	Headline string   `json:"headline"`
+	Blocks   []string `json:"blocks"`
+}
+
+func TestContentCases(t *testing.T) {
+	golden.CheckCases(t, "testdata/content.txtar", func(t *testing.T, input string) any {
+		var p Parser
+		d, err := p.ReadDoc(context.Background(), strings.NewReader(input), FormatHTML)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := contentResult{Headline: d.Headline, Blocks: []string{}}
+		for _, b := range d.Blocks {
+			r.Blocks = append(r.Blocks, b.Kind.String()+": "+d.BlockText(b))
+		}
+		return r
+	})
+}
