@@ -67,3 +67,15 @@ func checkDecoded(t *testing.T, p Parser, page []byte, want [2]string) {
 		t.Errorf("headline and text (-want +got):\n%s", d)
 	}
 }
+
+// TestCharsetLateMeta checks a declaration that comes after a long head,
+// past the 1024 bytes of the standard prescan.
+func TestCharsetLateMeta(t *testing.T) {
+	page, err := os.ReadFile("testdata/charset/windows-1251.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page = bytes.Replace(page, []byte("<head>"), []byte("<head><script>"+strings.Repeat("var x = 1;\n", 300)+"</script>"), 1)
+	want := readWant(t, "testdata/charset/windows-1251.txt")
+	checkDecoded(t, Parser{}, page, want)
+}

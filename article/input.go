@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"regexp"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -64,16 +65,39 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 
 // decodeHTML converts a page to UTF-8. The encoding comes, in order of
 // precedence, from a byte order mark, the caller's Content-Type, the
-// page's <meta charset> or http-equiv declaration, and finally detection:
+// page's <meta charset> or http-equiv declaration (also past the first
+// 1024 bytes that the standard prescan reads), and finally detection:
 // UTF-8 when the whole page is valid UTF-8, else windows-1252. Invalid
 // sequences become U+FFFD, so the result is always valid UTF-8.
 func decodeHTML(b []byte, contentType string) []byte {
 	head := b[:min(len(b), 8192)]
 	enc, name, certain := charset.DetermineEncoding(head, contentType)
 	if !certain && (name == "utf-8" || name == "windows-1252") {
+		if e := lateMetaCharset(b); e != nil {
+			return decode(b, e)
+		}
 		enc = detectUTF8(b)
 	}
 	return decode(b, enc)
+}
+
+// lateMetaCharsetBytes is how far into a page lateMetaCharset looks.
+const lateMetaCharsetBytes = 64 << 10
+
+// metaCharsetRE finds a charset declared in a <meta> element.
+var metaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// lateMetaCharset returns the encoding a <meta> element declares beyond
+// the 1024 bytes that the standard prescan reads (pages with long heads of
+// scripts and styles), or nil. Browsers honour such a declaration by
+// re-decoding the page when the parser reaches it.
+func lateMetaCharset(b []byte) encoding.Encoding {
+	m := metaCharsetRE.FindSubmatch(b[:min(len(b), lateMetaCharsetBytes)])
+	if m == nil {
+		return nil
+	}
+	e, _ := charset.Lookup(string(m[1]))
+	return e
 }
 
 // decodeText converts plain text to UTF-8: a byte order mark or else the
