@@ -72,8 +72,14 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 func decodeHTML(b []byte, contentType string) []byte {
 	head := b[:min(len(b), 8192)]
 	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	if name == "utf-8" {
+		enc = unicode.UTF8 // charset wraps it; the plain one lets decode skip the copy
+	}
 	if !certain && (name == "utf-8" || name == "windows-1252") {
-		if e := lateMetaCharset(b); e != nil {
+		if e, late := lateMetaCharset(b); e != nil {
+			if late == "utf-8" {
+				e = unicode.UTF8
+			}
 			return decode(b, e)
 		}
 		enc = detectUTF8(b)
@@ -87,17 +93,16 @@ const lateMetaCharsetBytes = 64 << 10
 // metaCharsetRE finds a charset declared in a <meta> element.
 var metaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
 
-// lateMetaCharset returns the encoding a <meta> element declares beyond
-// the 1024 bytes that the standard prescan reads (pages with long heads of
-// scripts and styles), or nil. Browsers honour such a declaration by
-// re-decoding the page when the parser reaches it.
-func lateMetaCharset(b []byte) encoding.Encoding {
+// lateMetaCharset returns the encoding, and its name, that a <meta>
+// element declares beyond the 1024 bytes that the standard prescan reads
+// (pages with long heads of scripts and styles), or nil. Browsers honour
+// such a declaration by re-decoding the page when the parser reaches it.
+func lateMetaCharset(b []byte) (encoding.Encoding, string) {
 	m := metaCharsetRE.FindSubmatch(b[:min(len(b), lateMetaCharsetBytes)])
 	if m == nil {
-		return nil
+		return nil, ""
 	}
-	e, _ := charset.Lookup(string(m[1]))
-	return e
+	return charset.Lookup(string(m[1]))
 }
 
 // decodeText converts plain text to UTF-8: a byte order mark or else the
@@ -135,6 +140,9 @@ func bomEncoding(b []byte) encoding.Encoding {
 
 func decode(b []byte, enc encoding.Encoding) []byte {
 	if enc == unicode.UTF8 {
+		if utf8.Valid(b) {
+			return b // the common case: nothing to convert or copy
+		}
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	if enc == unicode.UTF8BOM {
