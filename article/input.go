@@ -65,10 +65,10 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 
 // decodeHTML converts a page to UTF-8. The encoding comes, in order of
 // precedence, from a byte order mark, the caller's Content-Type, the
-// page's <meta charset> or http-equiv declaration (also past the first
-// 1024 bytes that the standard prescan reads), and finally detection:
-// UTF-8 when the whole page is valid UTF-8, else windows-1252. Invalid
-// sequences become U+FFFD, so the result is always valid UTF-8.
+// page's <meta charset> or http-equiv declaration, and then detection:
+// UTF-8 when the whole page is valid UTF-8, else a declaration past the
+// first 1024 bytes that the standard prescan reads, else windows-1252.
+// Invalid sequences become U+FFFD, so the result is always valid UTF-8.
 func decodeHTML(b []byte, contentType string) []byte {
 	head := b[:min(len(b), 8192)]
 	enc, name, certain := charset.DetermineEncoding(head, contentType)
@@ -76,10 +76,10 @@ func decodeHTML(b []byte, contentType string) []byte {
 		enc = unicode.UTF8 // charset wraps it; the plain one lets decode skip the copy
 	}
 	if !certain && (name == "utf-8" || name == "windows-1252") {
-		if e, late := lateMetaCharset(b); e != nil {
-			if late == "utf-8" {
-				e = unicode.UTF8
-			}
+		if utf8.Valid(b) {
+			return b
+		}
+		if e, late := lateMetaCharset(b); e != nil && late != "utf-8" {
 			return decode(b, e)
 		}
 		enc = detectUTF8(b)
