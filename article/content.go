@@ -53,12 +53,14 @@ type analysis struct {
 	index map[*html.Node]int32
 	nodes []*html.Node // in post-order
 	stats []stat
+	// classes caches the furniture judgement of class and id values.
+	classes map[string]boilerKind
 }
 
 // analyze computes the statistics of every element under body and marks
 // the page furniture to drop.
 func analyze(body *html.Node) *analysis {
-	a := &analysis{body: body, index: make(map[*html.Node]int32, 1024)}
+	a := &analysis{body: body, index: make(map[*html.Node]int32, 1024), classes: make(map[string]boilerKind, 256)}
 	var acc blockAcc
 	a.visit(body, &acc, false)
 	a.dropFurniture()
@@ -87,7 +89,7 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	// share link) is dropped when it holds little text; its text is kept
 	// apart until that is known.
 	var scratch blockAcc
-	markedInline := !block && boilerplateKind(n) != boilerNone
+	markedInline := !block && len(n.Attr) > 0 && boilerplateKind(n, a.classes) != boilerNone
 	if markedInline {
 		cur = &scratch
 	}
@@ -138,7 +140,7 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 		} else {
 			s.bad += own.link
 		}
-		s.boiler = boilerplateKind(n)
+		s.boiler = boilerplateKind(n, a.classes)
 		s.body = isBodyMarker(n)
 	}
 	switch {

@@ -80,51 +80,63 @@ var (
 	weakTokens = []string{"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print"}
 )
 
-// boilerplateKind reads an element's class, id and type of element.
-func boilerplateKind(n *html.Node) boilerKind {
+// boilerplateKind reads an element's class, id and type of element,
+// looking attribute values up in cache first (pages repeat their class
+// names, so each distinct value is judged once).
+func boilerplateKind(n *html.Node, cache map[string]boilerKind) boilerKind {
 	kind := boilerNone
 	if n.DataAtom == atom.Form {
 		kind = boilerWeak
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "data-component" && a.Key != "data-testid" {
+		if a.Val == "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" && a.Key != "data-testid" {
 			continue
 		}
-		v := strings.ToLower(a.Val)
-		if v == "" {
-			continue
+		k, ok := cache[a.Val]
+		if !ok {
+			k = classKind(a.Val)
+			cache[a.Val] = k
 		}
-		for _, w := range strongWords {
-			if strings.Contains(v, w) {
+		kind = max(kind, k)
+	}
+	return kind
+}
+
+// classKind judges one class, id or component name.
+func classKind(v string) boilerKind {
+	v = strings.ToLower(v)
+	for _, w := range strongWords {
+		if strings.Contains(v, w) {
+			return boilerStrong
+		}
+	}
+	var weak bool
+	for t := range strings.FieldsFuncSeq(v, isClassSep) {
+		for _, w := range strongTokens {
+			if t == w {
 				return boilerStrong
 			}
 		}
-		var weak bool
-		for _, t := range strings.FieldsFunc(v, isClassSep) {
-			for _, w := range strongTokens {
-				if t == w {
-					return boilerStrong
-				}
-			}
-			for _, w := range weakTokens {
-				if t == w {
-					weak = true
-				}
-			}
-		}
-		// "subscriber-only" and "subscriber-preview" hold the article of
-		// paywalled pages; "subscribe" boxes are furniture.
-		vw := strings.ReplaceAll(v, "subscriber", "")
-		for _, w := range weakWords {
-			if strings.Contains(vw, w) {
+		for _, w := range weakTokens {
+			if t == w {
 				weak = true
 			}
 		}
-		if weak {
-			kind = boilerWeak
+	}
+	if weak {
+		return boilerWeak
+	}
+	// "subscriber-only" and "subscriber-preview" hold the article of
+	// paywalled pages; "subscribe" boxes are furniture.
+	if strings.Contains(v, "subscriber") {
+		v = strings.ReplaceAll(v, "subscriber", "")
+	}
+	for _, w := range weakWords {
+		if strings.Contains(v, w) {
+			return boilerWeak
 		}
 	}
-	return kind
+	return boilerNone
 }
 
 func isClassSep(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }

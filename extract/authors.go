@@ -195,21 +195,35 @@ func findBylines(root *html.Node) []byline {
 func isBylineElement(n *html.Node) bool {
 	var marked bool
 	for _, a := range n.Attr {
-		v := strings.ToLower(a.Val)
 		switch a.Key {
 		case "itemprop":
-			marked = marked || v == "author" || v == "creator"
+			marked = marked || strings.EqualFold(a.Val, "author") || strings.EqualFold(a.Val, "creator")
 		case "rel":
-			marked = marked || v == "author"
+			marked = marked || strings.EqualFold(a.Val, "author")
 		case "class", "id":
-			if strings.Contains(v, "bio") || strings.Contains(v, "about") || strings.Contains(v, "avatar") ||
-				strings.Contains(v, "image") || strings.Contains(v, "img") || strings.Contains(v, "photo") {
-				return false
+			if !containsFold(a.Val, "author") && !containsFold(a.Val, "byline") {
+				continue
 			}
-			marked = marked || strings.Contains(v, "byline") || strings.Contains(v, "author")
+			for _, w := range []string{"bio", "about", "avatar", "image", "img", "photo"} {
+				if containsFold(a.Val, w) {
+					return false
+				}
+			}
+			marked = true
 		}
 	}
 	return marked
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring ASCII case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLine returns the first line of n's visible text: text up to the
