@@ -109,7 +109,7 @@ func (f *flattener) furniture(n *html.Node) bool {
 	case atom.Figure:
 		return s.blocks < 2
 	case atom.Header:
-		return s.good == 0
+		return true
 	}
 	if isBlockElement(n) && s.good == 0 && s.link*2 > s.text {
 		return true
