@@ -25,7 +25,8 @@ var furniturePrefixes = []string{
 	"don't miss", "don’t miss", "most read", "most popular", "trending", "leave a comment",
 	"recommended", "you may also like", "you might also like", "we recommend", "get the latest",
 	"download the", "listen to this", "skip advertisement", "story continues", "article continues",
-	"this article was", "caption:", "editor's note:", "editor’s note:",
+	"this article was", "caption:", "editor's note:", "editor’s note:", "source:", "sources:", "more great", "want more stories",
+	"like this story", "also on ", "view gallery", "view all", "see all", "open gallery", "back to gallery",
 }
 
 // furnitureExact are whole short blocks that are furniture.
@@ -49,6 +50,7 @@ var furniturePhrases = []string{
 	"you’re using an ad blocker", "using an ad-blocker", "please turn off your ad blocker", "disable your ad blocker",
 	"by using this site, you consent", "by using this site you consent", "we use cookies",
 	"this copy is for your personal, non-commercial use", "this article is more than",
+	"uses cookies", "use of cookies", "affiliate links", "affiliate link", "referral links",
 }
 
 // shortFurniturePhrases mark short blocks (shortBlock runes or fewer) as
@@ -57,6 +59,7 @@ var shortFurniturePhrases = []string{
 	"sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
 	"get the latest news delivered", "support independent journalism", "become a member",
 	"click here to subscribe", "already a subscriber", "already have an account",
+	"delivered to your inbox", "straight to your inbox",
 }
 
 // maxPhraseBlock is the longest block that furniturePhrases may remove.
@@ -64,6 +67,9 @@ const maxPhraseBlock = 600
 
 // contactRE matches the closing lines that tell how to reach the writer.
 var contactRE = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:reached at|contact (?:him|her|them|the writer|the reporter)|email (?:him|her|them)|follow (?:him|her|them|us) on|can be reached|write to)`)
+
+// galleryRE matches the counters of picture galleries ("Image 1 of 5").
+var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|/|von|de|sur)\s*\d+`)
 
 // metaRE matches what bylines and date lines hold: "By ...", a date, a
 // time, "Updated", "Published", "min read".
@@ -103,7 +109,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		seen[key] = true
 		short := utf8.RuneCountInString(b.text) <= shortBlock
 		switch {
-		case short && isFurnitureText(key):
+		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
 			continue
 		case short && first >= 0 && i < first && b.kind != BlockHeading && metaRE.MatchString(b.text):
 			continue
