@@ -68,6 +68,12 @@ const maxPhraseBlock = 600
 // contactRE matches the closing lines that tell how to reach the writer.
 var contactRE = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:reached at|contact (?:him|her|them|the writer|the reporter)|email (?:him|her|them)|follow (?:him|her|them|us) on|can be reached|write to)`)
 
+// copyrightRE matches a copyright notice.
+var copyrightRE = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d`)
+
+// tagListRE matches the label that opens a list of tag or topic links.
+var tagListRE = regexp.MustCompile(`^(?:tags|tagged|topics|keywords|related topics|more on)\b\s*:?`)
+
 // galleryRE matches the counters of picture galleries ("Image 1 of 5").
 var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|/|von|de|sur)\s*\d+`)
 
@@ -111,9 +117,13 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		switch {
 		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
 			continue
+		case utf8.RuneCountInString(b.text) <= maxPhraseBlock && copyrightRE.MatchString(b.text):
+			continue
+		case tagListRE.MatchString(key) && b.link*3 > len(b.text):
+			continue // "Tags: a, b, c" of any length
 		case short && first >= 0 && i < first && b.kind != BlockHeading && metaRE.MatchString(b.text):
 			continue
-		case short && last >= 0 && i > last && (tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
+		case last >= 0 && i > last && (short && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
 			continue
 		}
 		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasPhrase(key, furniturePhrases) ||
