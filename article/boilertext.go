@@ -51,13 +51,15 @@ var furniturePhrases = []string{
 	"by using this site, you consent", "by using this site you consent", "we use cookies",
 	"this copy is for your personal, non-commercial use", "this article is more than",
 	"uses cookies", "use of cookies", "affiliate links", "affiliate link", "referral links",
+	"support our journalism", "support independent journalism", "support quality journalism",
+	"consider making a contribution", "make a contribution", "make a donation", "become a supporter",
 }
 
 // shortFurniturePhrases mark short blocks (shortBlock runes or fewer) as
 // furniture: in a longer paragraph they may close the writer's own text.
 var shortFurniturePhrases = []string{
 	"sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
-	"get the latest news delivered", "support independent journalism", "become a member",
+	"get the latest news delivered", "become a member",
 	"click here to subscribe", "already a subscriber", "already have an account",
 	"delivered to your inbox", "straight to your inbox",
 }
