@@ -77,7 +77,7 @@ var (
 		"credit", "timestamp", "dateline", "pagination", "pager", "next-article", "prev-next",
 		"widget", "footer", "bottom-of-article", "skip-link", "visually-hidden", "sr-only", "screen-reader",
 	}
-	weakTokens = []string{"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print", "support", "donate", "donation", "contribute", "contribution", "membership"}
+	weakTokens = []string{"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print", "support", "donate", "donation", "contribute", "contribution", "membership", "dek", "abstract", "excerpt", "subtitle", "standfirst", "strapline", "kicker"}
 )
 
 // boilerplateKind reads an element's class, id and type of element,
