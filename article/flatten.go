@@ -9,6 +9,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// maxStandfirst is the most prose, in bytes, that the block around the
+// headline may hold to be taken for the article's header: a standfirst,
+// not a story.
+const maxStandfirst = 400
+
 // rawBlock is a block as the flattener first finds it, before the
 // boilerplate filter (filterBlocks) decides whether it stays.
 type rawBlock struct {
@@ -109,6 +114,12 @@ func (f *flattener) furniture(n *html.Node) bool {
 	case atom.Figure:
 		return s.blocks < 2
 	case atom.Header:
+		return true
+	}
+	// The block around the headline, with at most one paragraph of prose
+	// (the standfirst), is the article's header even when not marked up as
+	// <header>, as long as the body has prose of its own.
+	if s.has&hasH1 != 0 && s.blocks <= 1 && s.good <= maxStandfirst && isBlockElement(n) && f.an.stat(f.root).blocks-s.blocks >= 2 {
 		return true
 	}
 	if isBlockElement(n) && s.good == 0 && s.link*2 > s.text {
