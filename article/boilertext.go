@@ -114,7 +114,11 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		if seen[key] || headline != "" && b.kind == BlockHeading && b.text == headline {
 			continue
 		}
-		seen[key] = true
+		if isProse(b) {
+			// A repeated paragraph (a pull quote, a caption shown twice) goes;
+			// short lines may repeat on purpose (labels in recipes and lists).
+			seen[key] = true
+		}
 		short := utf8.RuneCountInString(b.text) <= shortBlock
 		switch {
 		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
