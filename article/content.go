@@ -271,9 +271,9 @@ func (a *analysis) best(least int32) int {
 	return best
 }
 
-// refine narrows the chosen container to the one child that holds the
+// refine narrows the chosen container to the child that holds the
 // article's landmarks (headline, <main>, declared body) and much of the
-// prose, when the other children are clearly more link-heavy: the prose
+// prose (of several such children, the one with the most prose), when the other children are clearly more link-heavy: the prose
 // next to the headline is the article, and teaser lists beside it
 // ("more from", related stories) are not, however much text they hold.
 func (a *analysis) refine(n *html.Node) *html.Node {
@@ -285,10 +285,9 @@ func (a *analysis) refine(n *html.Node) *html.Node {
 			if cs == nil || cs.dropped || cs.has == 0 {
 				continue
 			}
-			if land != nil {
-				return n // landmarks in several children
+			if land == nil || cs.good > a.stat(land).good {
+				land = c // with several (a logo in an <h1>), the one with most prose
 			}
-			land = c
 		}
 		if land == nil {
 			return n
