@@ -26,7 +26,7 @@ type stat struct {
 	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
 	bad    int32 // text inside links, outside prose blocks
 	blocks int32 // number of prose blocks
-	first  int32 // post-order index of the first element of the subtree
+	parent int32 // index of the parent element, -1 for <body>
 
 	has      landmark   // landmarks in the subtree
 	boiler   boilerKind // what the class, id or role says
@@ -55,6 +55,7 @@ type analysis struct {
 	stats []stat
 	// classes caches the furniture judgement of class and id values.
 	classes map[string]boilerKind
+	kids    []int32 // a stack of child indexes, for setting parents
 }
 
 // analyze computes the statistics of every element under body and marks
@@ -74,11 +75,12 @@ type blockAcc struct{ text, link int32 }
 // visit computes n's statistics, adding its text to blk, the own run of
 // the enclosing block, and returns n's index or -1 when n is skipped.
 func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
-	if skipAlways(n) {
-		return -1
+	if n.FirstChild == nil || skipAlways(n) {
+		return -1 // <br>, <img> and other empty elements hold no text
 	}
-	s := stat{first: int32(len(a.stats))}
+	var s stat
 	block := isBlockElement(n)
+	kids := len(a.kids)
 	cur := blk
 	var own blockAcc
 	if block {
@@ -114,8 +116,12 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 				cur.link += l
 			}
 		case html.ElementNode:
-			if i := a.visit(c, cur, inLink); i >= 0 {
-				cs := &a.stats[i]
+			i := a.visit(c, cur, inLink)
+			if i < 0 {
+				continue
+			}
+			a.kids = append(a.kids, i)
+			if cs := &a.stats[i]; !cs.dropped && !cs.hidden {
 				s.text += cs.text
 				s.link += cs.link
 				s.good += cs.good
@@ -154,33 +160,36 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	i := int32(len(a.stats))
 	a.index[n] = i
 	a.nodes = append(a.nodes, n)
+	s.parent = -1
 	a.stats = append(a.stats, s)
-	if s.dropped {
-		for j := s.first; j <= i; j++ {
-			a.stats[j].dropped = true
-		}
-		return -1
+	for _, k := range a.kids[kids:] {
+		a.stats[k].parent = i
 	}
-	if s.hidden {
-		for j := s.first; j <= i; j++ {
-			a.stats[j].inHidden = true
-		}
-		return -1
-	}
+	a.kids = a.kids[:kids]
 	return i
 }
 
 // dropFurniture marks the subtrees whose class, id or role names page
 // furniture as dropped, and takes their text out of every ancestor's
-// statistics. Markers also appear in the class lists of the containers
+// statistics; it also passes the dropped and hidden marks of inline
+// furniture and hidden elements down to their descendants. It runs in
+// two linear passes over the elements. Markers also appear in the class lists of the containers
 // that hold the article ("with-right-rail", "share-enabled"), so a marker
 // is ignored on a subtree that holds the article's landmarks: the
 // headline, <main> or a declared body, or for a weak marker, most of the
 // page's prose in several blocks. The <body> is never dropped.
 func (a *analysis) dropFurniture() {
-	total := a.stats[len(a.stats)-1].good
-	for i := len(a.nodes) - 2; i >= 0; i-- { // parents before children, <body> last in post-order
+	last := len(a.stats) - 1
+	total := a.stats[last].good
+	var lost []stat                  // text to take out of each element, collected lazily
+	for i := last - 1; i >= 0; i-- { // reverse post-order: parents before children
 		s := &a.stats[i]
+		ps := &a.stats[s.parent]
+		s.dropped = s.dropped || ps.dropped
+		s.inHidden = s.hidden || ps.inHidden
+		if s.dropped {
+			continue
+		}
 		switch s.boiler {
 		case boilerNone:
 			continue
@@ -193,29 +202,41 @@ func (a *analysis) dropFurniture() {
 				continue
 			}
 		}
-		if s.dropped {
-			continue // inside a dropped subtree
+		s.dropped = true
+		if s.hidden {
+			continue // never counted in its ancestors
 		}
-		for j := s.first; j <= int32(i); j++ {
-			a.stats[j].dropped = true
+		if lost == nil {
+			lost = make([]stat, len(a.stats))
 		}
-		n := a.nodes[i]
-		for p := n.Parent; p != nil; p = p.Parent {
-			j, ok := a.index[p]
-			if !ok {
-				break
-			}
-			ps := &a.stats[j]
-			ps.text -= s.text
-			ps.link -= s.link
-			ps.good -= s.good
-			ps.bad -= s.bad
-			ps.blocks -= s.blocks
-			if p == a.body {
-				break
-			}
-		}
+		l := &lost[s.parent]
+		l.text += s.text
+		l.link += s.link
+		l.good += s.good
+		l.bad += s.bad
+		l.blocks += s.blocks
 	}
+	if lost == nil {
+		return
+	}
+	for i := 0; i < last; i++ { // post-order: children before parents
+		l := &lost[i]
+		s := &a.stats[i]
+		s.text -= l.text
+		s.link -= l.link
+		s.good -= l.good
+		s.bad -= l.bad
+		s.blocks -= l.blocks
+		pl := &lost[s.parent]
+		pl.text += l.text
+		pl.link += l.link
+		pl.good += l.good
+		pl.bad += l.bad
+		pl.blocks += l.blocks
+	}
+	b := &a.stats[last]
+	l := &lost[last]
+	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
 }
 
 // stat returns n's statistics, or nil when n was skipped.
@@ -231,14 +252,15 @@ func (a *analysis) stat(n *html.Node) *stat {
 // (navigation, related links) it would drag in, furniture left out; the
 // best wins, the deepest on a tie. A declared body container
 // (itemprop="articleBody" and the like) wins when it holds most of the
-// winner's prose. It returns nil when the page has no prose container.
+// winner's prose. A page without prose gets its <article> or <main>; it
+// returns nil when there is none.
 func (a *analysis) chooseContent() *html.Node {
 	best := a.best(minContent)
 	if best < 0 {
 		best = a.best(1) // a short story: any prose at all
 	}
 	if best < 0 {
-		return nil
+		return a.landmark() // no prose: a table or a list, say
 	}
 	bestNode := a.refine(a.nodes[best])
 	var marked *html.Node
@@ -253,6 +275,18 @@ func (a *analysis) chooseContent() *html.Node {
 		return marked
 	}
 	return bestNode
+}
+
+// landmark returns the first <article> or <main> element that is not
+// furniture, or nil.
+func (a *analysis) landmark() *html.Node {
+	for i := len(a.nodes) - 1; i >= 0; i-- { // reverse post-order: outer first
+		n, s := a.nodes[i], &a.stats[i]
+		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 {
+			return n
+		}
+	}
+	return nil
 }
 
 // best returns the index of the element with the highest score among

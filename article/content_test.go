@@ -29,3 +29,18 @@ func TestContentCases(t *testing.T) {
 		return r
 	})
 }
+
+// TestDeepPage checks that a page nesting more elements than x/net/html
+// accepts (thousands of unclosed tags) still yields its text.
+func TestDeepPage(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div><font>", 400) +
+		"<p>The council approved the budget on Tuesday after a long debate that lasted into the night.</p>"
+	var p Parser
+	d, err := p.ReadDoc(context.Background(), strings.NewReader(page), FormatHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "approved the budget") {
+		t.Errorf("text = %q, want the paragraph", d.Text)
+	}
+}

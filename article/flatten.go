@@ -54,9 +54,6 @@ func (f *flattener) walk(n *html.Node, kind BlockKind, level int) {
 }
 
 func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
-	if skipAlways(n) || f.an != nil && f.furniture(n) {
-		return
-	}
 	switch n.DataAtom {
 	case atom.Br:
 		f.newlines++
@@ -66,6 +63,11 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 		return
 	case atom.Img, atom.Picture, atom.Source, atom.Wbr, atom.Hr:
 		return
+	}
+	if n.FirstChild == nil || skipAlways(n) || f.an != nil && f.furniture(n) {
+		return
+	}
+	switch n.DataAtom {
 	case atom.Td, atom.Th:
 		if f.an != nil {
 			if s := f.an.stat(n); s != nil && s.good > 0 {

@@ -19,9 +19,15 @@ const MaxDepth = 512
 // back on the JSON-LD articleBody when that holds clearly more text than
 // the page's markup.
 func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error) {
-	root, err := html.Parse(bytes.NewReader(decodeHTML(raw, contentType)))
+	page := decodeHTML(raw, contentType)
+	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("article: html: %w", err)
+		// x/net/html gives up on more than 512 open elements (pages with
+		// thousands of unclosed tags); parse again without the deepest tags.
+		root, err = html.Parse(bytes.NewReader(shallow(page, maxOpenTags)))
+		if err != nil {
+			return nil, fmt.Errorf("article: html: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
@@ -61,6 +67,55 @@ func proseBytes(bs []rawBlock) int {
 		n += len(b.text)
 	}
 	return n
+}
+
+// maxOpenTags is how deep shallow lets start tags nest.
+const maxOpenTags = 256
+
+// shallow rewrites a page without the start and end tags that would nest
+// deeper than max open elements (their text is kept), counting open
+// elements as the tokenizer sees them.
+func shallow(page []byte, max int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	out := make([]byte, 0, len(page))
+	var open []string
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if len(open) >= max {
+				dropped[string(name)]++
+				continue
+			}
+			open = append(open, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == string(name) {
+					open = open[:i]
+					break
+				}
+			}
+		}
+		out = append(out, z.Raw()...)
+	}
+}
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 // prune cuts off every subtree deeper than MaxDepth, without recursion.
