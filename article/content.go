@@ -63,7 +63,9 @@ type analysis struct {
 func analyze(body *html.Node) *analysis {
 	a := &analysis{body: body, index: make(map[*html.Node]int32, 1024), classes: make(map[string]boilerKind, 256)}
 	var acc blockAcc
-	a.visit(body, &acc, false)
+	if a.visit(body, &acc, false) < 0 {
+		return a // an empty <body>
+	}
 	a.dropFurniture()
 	return a
 }

@@ -44,3 +44,14 @@ func TestDeepPage(t *testing.T) {
 		t.Errorf("text = %q, want the paragraph", d.Text)
 	}
 }
+
+// TestEmptyBody checks pages whose <body> holds nothing.
+func TestEmptyBody(t *testing.T) {
+	for _, page := range []string{"", "<html><body></body></html>", "<body><br></body>", "<script>x</script>"} {
+		var p Parser
+		d, err := p.ReadDoc(context.Background(), strings.NewReader(page), FormatHTML)
+		if err != nil || d.Text != "" {
+			t.Errorf("%q: text %q, error %v; want no text, no error", page, d.Text, err)
+		}
+	}
+}
