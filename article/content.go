@@ -241,8 +241,11 @@ func (a *analysis) dropFurniture() {
 	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
 }
 
-// stat returns n's statistics, or nil when n was skipped.
+// stat returns n's statistics, or nil when n was skipped or a is nil.
 func (a *analysis) stat(n *html.Node) *stat {
+	if a == nil {
+		return nil
+	}
 	if i, ok := a.index[n]; ok {
 		return &a.stats[i]
 	}

@@ -39,8 +39,9 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 
 	var blocks []rawBlock
 	var headline string
+	var an *analysis
 	if body := findFirst(root, atom.Body); body != nil {
-		an := analyze(body)
+		an = analyze(body)
 		d.Content = an.chooseContent()
 		if d.Content != nil {
 			f := flattener{an: an, root: d.Content}
@@ -53,7 +54,7 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 		blocks, d.Content = ld, nil
 	}
 	if headline == "" {
-		headline = firstH1(root)
+		headline = firstH1(root, an)
 	}
 	d.Text, d.Blocks = join(blocks)
 	d.Headline = headline
@@ -142,8 +143,10 @@ func prune(root *html.Node) {
 	}
 }
 
-// firstH1 returns the text of the page's first visible <h1>.
-func firstH1(root *html.Node) string {
+// firstH1 returns the text of the page's first visible <h1>, leaving out
+// the furniture (a kicker, a label) that an analysis of the page marks in
+// it.
+func firstH1(root *html.Node, an *analysis) string {
 	var found string
 	var visit func(n *html.Node) bool
 	visit = func(n *html.Node) bool {
@@ -151,7 +154,14 @@ func firstH1(root *html.Node) string {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			found = inlineText(n)
+			if an.stat(n) != nil {
+				f := flattener{an: an, root: n}
+				f.walk(n, BlockParagraph, 0)
+				f.flush()
+				found, _ = join(f.blocks)
+			} else {
+				found = inlineText(n)
+			}
 			if found != "" {
 				return true
 			}

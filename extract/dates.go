@@ -61,7 +61,7 @@ func Dates(d *article.Doc, a *article.Article) error {
 // pageDates are the dates found in a page's markup.
 type pageDates struct {
 	published string   // datetime of the <time> marked as the publication date, or of the first <time>
-	written   string   // the first date written out in an element marked as a date or byline
+	written   string   // the first date written out in an element marked as a date or byline, after the <h1> if any
 	zoned     []string // datetime values of <time> elements with a zone other than UTC
 }
 
@@ -73,7 +73,8 @@ const maxZoned = 20
 // footers.
 func scanDates(d *article.Doc) pageDates {
 	var p pageDates
-	var firstTime, marked string
+	var firstTime, marked, writtenAny string
+	seenH1 := false
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -102,8 +103,19 @@ func scanDates(d *article.Doc) pageDates {
 					}
 				}
 			}
+			if n.DataAtom == atom.H1 {
+				seenH1 = true
+			}
 			if p.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-				p.written = writtenDate(textOf(n, 200))
+				// The first date after the headline is the story's; one
+				// before it is more often today's date in the page header.
+				if w := writtenDate(textOf(n, 200)); w != "" {
+					if seenH1 {
+						p.written = w
+					} else if writtenAny == "" {
+						writtenAny = w
+					}
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -111,6 +123,9 @@ func scanDates(d *article.Doc) pageDates {
 		}
 	}
 	visit(d.HTML)
+	if p.written == "" {
+		p.written = writtenAny
+	}
 	p.published = marked
 	if p.published == "" {
 		p.published = firstTime
