@@ -51,12 +51,15 @@ type boilerKind uint8
 
 const (
 	boilerNone boilerKind = iota
-	// boilerWeak names furniture that sits around articles, but also
-	// appears in the class lists of article containers ("has-share-bar");
-	// it is ignored on a subtree holding most of the page's prose.
+	// boilerWeak names furniture that sits around articles (share bars,
+	// related links, cookie boxes, bylines, captions), but also appears in
+	// the class lists of article containers ("has-share-bar"); it is
+	// ignored on a subtree holding the article's landmarks or most of the
+	// page's prose (see analysis.dropFurniture).
 	boilerWeak
-	// boilerStrong names furniture that is never the article: comments,
-	// cookie and consent boxes, newsletter forms, recommendation widgets.
+	// boilerStrong names furniture that is never the article however much
+	// prose it holds: comment threads. It is ignored only on a subtree
+	// holding the headline or a declared body.
 	boilerStrong
 )
 
@@ -70,14 +73,18 @@ var (
 		"cookie", "consent", "gdpr", "newsletter", "outbrain", "taboola", "popup", "modal", "recirc",
 		"share", "sharing", "social", "related", "subscribe", "promo", "breadcrumb", "sidebar",
 		"recommend", "signup", "sign-up", "read-more", "readmore", "more-stories", "author-bio",
-		"authorbio", "author-box", "byline", "toolbar", "sponsor", "advert", "newsletter",
+		"authorbio", "author-box", "byline", "toolbar", "sponsor", "advert",
 		"trending", "most-popular", "mostpopular", "most-read", "mostread", "paid-content",
 		"follow-us", "print-only", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit",
 		"dfp", "tags", "tag-list", "taglist", "post-meta", "entry-meta", "article-meta", "caption",
 		"credit", "timestamp", "dateline", "pagination", "pager", "next-article", "prev-next",
 		"widget", "footer", "bottom-of-article", "skip-link", "visually-hidden", "sr-only", "screen-reader",
 	}
-	weakTokens = []string{"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print", "support", "donate", "donation", "contribute", "contribution", "membership", "dek", "abstract", "excerpt", "subtitle", "standfirst", "strapline", "kicker"}
+	weakTokens = []string{
+		"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print", "support",
+		"donate", "donation", "contribute", "contribution", "membership", "dek", "abstract", "excerpt",
+		"subtitle", "standfirst", "strapline", "kicker",
+	}
 )
 
 // boilerplateKind reads an element's class, id and type of element,
