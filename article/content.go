@@ -1,153 +1,390 @@
 package article
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// minBodyText is the least text, in bytes, a declared body container
-// (itemprop="articleBody") must hold to be trusted.
-const minBodyText = 200
+// Content choice constants, in bytes of visible (non-space) text.
+const (
+	// goodBlockMin is the least text, links not counted, of a block that
+	// reads like article prose.
+	goodBlockMin = 60
+	// minContent is the least prose a chosen container must hold; below it
+	// the page is taken to have no body of its own.
+	minContent = 120
+	// maxInlineFurniture is the most text an inline element marked as
+	// furniture may hold to be dropped.
+	maxInlineFurniture = 300
+)
 
-// chooseContent picks the element that holds the article body: the
-// largest schema.org articleBody element when it holds real text, else the
-// element with the highest paragraph score (readability's measure: each
-// paragraph of 25 or more characters scores for its parent and, half, its
-// grandparent, discounted by link density), widened to an enclosing
-// <article> or articleBody element when there is one. It returns nil when
-// the page has no body element.
-func chooseContent(root *html.Node) *html.Node {
-	body := findFirst(root, atom.Body)
-	if body == nil {
+// stat holds the text statistics of one element's subtree, dropped
+// subtrees left out. Sizes are bytes of visible non-space text.
+type stat struct {
+	text   int32 // all visible text
+	link   int32 // text inside links
+	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
+	bad    int32 // text inside links, outside prose blocks
+	blocks int32 // number of prose blocks
+	parent int32 // index of the parent element, -1 for <body>
+
+	has      landmark   // landmarks in the subtree
+	boiler   boilerKind // what the class, id or role says
+	dropped  bool       // the subtree is page furniture
+	hidden   bool       // hidden by an inline style; not counted in ancestors
+	inHidden bool       // the element or an ancestor is hidden
+	body     bool       // itemprop="articleBody" or an equivalent marker
+}
+
+// landmark is a set of elements that mark where the article is.
+type landmark uint8
+
+const (
+	hasH1     landmark = 1 << iota // the page's headline is usually next to its body
+	hasMain                        // <main> or role="main"
+	hasMarker                      // itemprop="articleBody"
+)
+
+// analysis is the per-element text statistics of a page's <body>,
+// computed in one post-order walk. Elements that never hold article text
+// (skipAlways) have no entry.
+type analysis struct {
+	body  *html.Node
+	index map[*html.Node]int32
+	nodes []*html.Node // in post-order
+	stats []stat
+	// classes caches the furniture judgement of class and id values.
+	classes map[string]boilerKind
+	kids    []int32 // a stack of child indexes, for setting parents
+}
+
+// analyze computes the statistics of every element under body and marks
+// the page furniture to drop.
+func analyze(body *html.Node) *analysis {
+	a := &analysis{body: body, index: make(map[*html.Node]int32, 1024), classes: make(map[string]boilerKind, 256)}
+	var acc blockAcc
+	if a.visit(body, &acc, false) < 0 {
+		return a // an empty <body>
+	}
+	a.dropFurniture()
+	return a
+}
+
+// blockAcc accumulates the text of the innermost enclosing block's own
+// run: text that is not inside a nested block.
+type blockAcc struct{ text, link int32 }
+
+// visit computes n's statistics, adding its text to blk, the own run of
+// the enclosing block, and returns n's index or -1 when n is skipped.
+func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
+	if n.FirstChild == nil || skipAlways(n) {
+		return -1 // <br>, <img> and other empty elements hold no text
+	}
+	var s stat
+	block := isBlockElement(n)
+	kids := len(a.kids)
+	cur := blk
+	var own blockAcc
+	if block {
+		cur = &own
+	}
+	inLink = inLink || n.DataAtom == atom.A
+	// An inline element marked as furniture (a caption or credit span, a
+	// share link) is dropped when it holds little text; its text is kept
+	// apart until that is known.
+	var scratch blockAcc
+	markedInline := !block && len(n.Attr) > 0 && boilerplateKind(n, a.classes) != boilerNone
+	if markedInline {
+		cur = &scratch
+	}
+	// An element hidden by its inline style is measured but kept out of
+	// its ancestors' statistics, so it never decides the content choice;
+	// inside the chosen content it is kept when it holds prose (the
+	// paywalled rest of an article), else left out.
+	if hidden := hiddenStyle(attr(n, "style")); hidden {
+		s.hidden = true
+		if !block {
+			cur = &scratch
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			l := visibleBytes(c.Data)
+			s.text += l
+			cur.text += l
+			if inLink {
+				s.link += l
+				cur.link += l
+			}
+		case html.ElementNode:
+			i := a.visit(c, cur, inLink)
+			if i < 0 {
+				continue
+			}
+			a.kids = append(a.kids, i)
+			if cs := &a.stats[i]; !cs.dropped && !cs.hidden {
+				s.text += cs.text
+				s.link += cs.link
+				s.good += cs.good
+				s.bad += cs.bad
+				s.blocks += cs.blocks
+				s.has |= cs.has
+			}
+		}
+	}
+	if markedInline {
+		if s.text <= maxInlineFurniture {
+			s.dropped = true
+		} else {
+			blk.text += scratch.text
+			blk.link += scratch.link
+		}
+	}
+	if block {
+		if prose := own.text - own.link; prose >= goodBlockMin {
+			s.good += prose
+			s.blocks++
+		} else {
+			s.bad += own.link
+		}
+		s.boiler = boilerplateKind(n, a.classes)
+		s.body = isBodyMarker(n)
+	}
+	switch {
+	case n.DataAtom == atom.H1:
+		s.has |= hasH1
+	case n.DataAtom == atom.Main || attr(n, "role") == "main":
+		s.has |= hasMain
+	case s.body:
+		s.has |= hasMarker
+	}
+	i := int32(len(a.stats))
+	a.index[n] = i
+	a.nodes = append(a.nodes, n)
+	s.parent = -1
+	a.stats = append(a.stats, s)
+	for _, k := range a.kids[kids:] {
+		a.stats[k].parent = i
+	}
+	a.kids = a.kids[:kids]
+	return i
+}
+
+// dropFurniture marks the subtrees whose class, id or role names page
+// furniture as dropped, and takes their text out of every ancestor's
+// statistics; it also passes the dropped and hidden marks of inline
+// furniture and hidden elements down to their descendants. It runs in
+// two linear passes over the elements. Markers also appear in the class lists of the containers
+// that hold the article ("with-right-rail", "share-enabled"), so a marker
+// is ignored on a subtree that holds the article's landmarks: the
+// headline, <main> or a declared body, or for a weak marker, most of the
+// page's prose in several blocks. The <body> is never dropped.
+func (a *analysis) dropFurniture() {
+	last := len(a.stats) - 1
+	total := a.stats[last].good
+	var lost []stat                  // text to take out of each element, collected lazily
+	for i := last - 1; i >= 0; i-- { // reverse post-order: parents before children
+		s := &a.stats[i]
+		ps := &a.stats[s.parent]
+		s.dropped = s.dropped || ps.dropped
+		s.inHidden = s.hidden || ps.inHidden
+		if s.dropped {
+			continue
+		}
+		switch s.boiler {
+		case boilerNone:
+			continue
+		case boilerWeak:
+			if s.has != 0 || s.good*2 > total && s.blocks >= 3 {
+				continue
+			}
+		case boilerStrong:
+			if s.has&(hasH1|hasMarker) != 0 {
+				continue
+			}
+		}
+		s.dropped = true
+		if s.hidden {
+			continue // never counted in its ancestors
+		}
+		if lost == nil {
+			lost = make([]stat, len(a.stats))
+		}
+		l := &lost[s.parent]
+		l.text += s.text
+		l.link += s.link
+		l.good += s.good
+		l.bad += s.bad
+		l.blocks += s.blocks
+	}
+	if lost == nil {
+		return
+	}
+	for i := 0; i < last; i++ { // post-order: children before parents
+		l := &lost[i]
+		s := &a.stats[i]
+		s.text -= l.text
+		s.link -= l.link
+		s.good -= l.good
+		s.bad -= l.bad
+		s.blocks -= l.blocks
+		pl := &lost[s.parent]
+		pl.text += l.text
+		pl.link += l.link
+		pl.good += l.good
+		pl.bad += l.bad
+		pl.blocks += l.blocks
+	}
+	b := &a.stats[last]
+	l := &lost[last]
+	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
+}
+
+// stat returns n's statistics, or nil when n was skipped or a is nil.
+func (a *analysis) stat(n *html.Node) *stat {
+	if a == nil {
 		return nil
 	}
-	s := scorer{scores: map[*html.Node]float64{}}
-	s.visit(body)
-	if n := s.itemBody; n != nil && s.itemBodyLen >= minBodyText {
-		return n
+	if i, ok := a.index[n]; ok {
+		return &a.stats[i]
 	}
-	best, bestScore := (*html.Node)(nil), 0.0
-	for n, sc := range s.scores {
-		sc *= 1 - linkDensity(n)
-		if sc > bestScore || sc == bestScore && best != nil && precedes(n, best) {
-			best, bestScore = n, sc
+	return nil
+}
+
+// chooseContent picks the element that holds the article body. Every
+// element is scored by the prose it holds minus the link-heavy text
+// (navigation, related links) it would drag in, furniture left out; the
+// best wins, the deepest on a tie. A declared body container
+// (itemprop="articleBody" and the like) wins when it holds most of the
+// winner's prose. A page without prose gets its <article> or <main>, else
+// its <body>.
+func (a *analysis) chooseContent() *html.Node {
+	best := a.best(minContent)
+	if best < 0 {
+		best = a.best(1) // a short story: any prose at all
+	}
+	if best < 0 { // no prose: a table or a list, say, or a fragment of short lines
+		if l := a.landmark(); l != nil {
+			return l
+		}
+		return a.body
+	}
+	bestNode := a.refine(a.nodes[best])
+	var marked *html.Node
+	var markedGood int32
+	for i := range a.stats {
+		s := &a.stats[i]
+		if s.body && !s.dropped && !s.inHidden && s.good > markedGood {
+			marked, markedGood = a.nodes[i], s.good
 		}
 	}
-	if best == nil {
-		if a := findFirst(body, atom.Article); a != nil {
-			return a
-		}
-		if m := findFirst(body, atom.Main); m != nil {
-			return m
-		}
-		return body
+	if marked != nil && markedGood*10 >= a.stat(bestNode).good*8 {
+		return marked
 	}
-	for p := best.Parent; p != nil && p != body; p = p.Parent {
-		if p.DataAtom == atom.Article || strings.Contains(attr(p, "itemprop"), "articleBody") {
-			return p
+	return bestNode
+}
+
+// landmark returns the first <article> or <main> element that is not
+// furniture, or nil.
+func (a *analysis) landmark() *html.Node {
+	for i := len(a.nodes) - 1; i >= 0; i-- { // reverse post-order: outer first
+		n, s := a.nodes[i], &a.stats[i]
+		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 {
+			return n
+		}
+	}
+	return nil
+}
+
+// best returns the index of the element with the highest score among
+// those holding at least least bytes of prose, or -1.
+func (a *analysis) best(least int32) int {
+	best, bestScore := -1, int32(0)
+	for i := range a.stats {
+		s := &a.stats[i]
+		if s.dropped || s.inHidden || s.good < least {
+			continue
+		}
+		if sc := s.good - s.bad; sc > bestScore {
+			best, bestScore = i, sc
 		}
 	}
 	return best
 }
 
-type scorer struct {
-	scores      map[*html.Node]float64
-	itemBody    *html.Node
-	itemBodyLen int
-}
-
-// visit scores the paragraphs under n and returns nothing; it also records
-// the largest articleBody element.
-func (s *scorer) visit(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || skipAlways(c) {
-			continue
-		}
-		if strings.Contains(attr(c, "itemprop"), "articleBody") {
-			if l := textLen(c); l > s.itemBodyLen {
-				s.itemBody, s.itemBodyLen = c, l
+// refine narrows the chosen container to the child that holds the
+// article's landmarks (headline, <main>, declared body) and much of the
+// prose (of several such children, the one with the most prose), when the other children are clearly more link-heavy: the prose
+// next to the headline is the article, and teaser lists beside it
+// ("more from", related stories) are not, however much text they hold.
+func (a *analysis) refine(n *html.Node) *html.Node {
+	for {
+		s := a.stat(n)
+		var land *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := a.stat(c)
+			if cs == nil || cs.dropped || cs.has == 0 {
+				continue
+			}
+			if land == nil || cs.good > a.stat(land).good {
+				land = c // with several (a logo in an <h1>), the one with most prose
 			}
 		}
-		switch c.DataAtom {
-		case atom.P, atom.Pre, atom.Blockquote, atom.Td:
-			s.paragraph(c)
-		case atom.Div, atom.Section:
-			if hasDirectText(c) {
-				s.paragraph(c)
+		if land == nil {
+			return n
+		}
+		ls := a.stat(land)
+		if ls.good < minContent || ls.good*10 < s.good*3 {
+			return n
+		}
+		og, ob := s.good-ls.good, s.bad-ls.bad
+		// The others' link share must be at least 15% and three times the
+		// landmark child's: ob/(og+ob) >= 3*lb/(lg+lb).
+		if og+ob == 0 || ob*100 < 15*(og+ob) || int64(ob)*int64(ls.good+ls.bad) < 3*int64(ls.bad)*int64(og+ob) {
+			if og > 0 {
+				return n
 			}
 		}
-		s.visit(c)
+		n = land
 	}
 }
 
-func (s *scorer) paragraph(p *html.Node) {
-	t := inlineText(p)
-	n := utf8.RuneCountInString(t)
-	if n < 25 {
-		return
-	}
-	score := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")) + min(float64(n)/100, 3)
-	if p.Parent != nil {
-		s.scores[p.Parent] += score
-		if g := p.Parent.Parent; g != nil {
-			s.scores[g] += score / 2
-		}
-	}
-}
-
-// hasDirectText reports whether n has a text child with letters in it.
-func hasDirectText(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) >= 25 {
+// isBodyMarker reports whether n declares itself the article body.
+func isBodyMarker(n *html.Node) bool {
+	for _, at := range n.Attr {
+		if at.Key == "itemprop" && containsFold(at.Val, "articlebody") {
 			return true
 		}
 	}
 	return false
 }
 
-// textLen returns the length of the visible text under n.
-func textLen(n *html.Node) int {
-	total := 0
-	walkText(n, func(t *html.Node, _ bool) { total += len(strings.TrimSpace(t.Data)) })
-	return total
+// isBlockElement reports whether n starts its own run of text.
+func isBlockElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol, atom.Dl,
+		atom.Dt, atom.Dd, atom.Blockquote, atom.Pre, atom.Table, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Tr, atom.Figure, atom.Figcaption, atom.Caption, atom.Address,
+		atom.Details, atom.Summary, atom.Fieldset, atom.Center, atom.Body, atom.Html, atom.Hgroup,
+		atom.Aside, atom.Nav, atom.Form, atom.Td, atom.Th:
+		return true
+	}
+	return false
 }
 
-// linkDensity returns the share of n's visible text that sits in links.
-func linkDensity(n *html.Node) float64 {
-	total, linked := 0, 0
-	walkText(n, func(t *html.Node, inLink bool) {
-		l := len(strings.TrimSpace(t.Data))
-		total += l
-		if inLink {
-			linked += l
-		}
-	})
-	if total == 0 {
-		return 0
-	}
-	return float64(linked) / float64(total)
-}
-
-// walkText calls fn for every visible text node under n, saying whether it
-// lies inside a link.
-func walkText(n *html.Node, fn func(t *html.Node, inLink bool)) {
-	var visit func(n *html.Node, inLink bool)
-	visit = func(n *html.Node, inLink bool) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				fn(c, inLink)
-			case html.ElementNode:
-				if !skipAlways(c) {
-					visit(c, inLink || c.DataAtom == atom.A)
-				}
-			}
+// visibleBytes counts the bytes of s that are not ASCII white space.
+func visibleBytes(s string) int32 {
+	var n int32
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			n++
 		}
 	}
-	visit(n, false)
+	return n
 }
 
 // findFirst returns the first element of type a under n in document
@@ -162,32 +399,4 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
-}
-
-// precedes reports whether a comes before b in document order; it breaks
-// score ties so that the choice never depends on map order.
-func precedes(a, b *html.Node) bool {
-	pa, pb := path(a), path(b)
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		if pa[i] != pb[i] {
-			return pa[i] < pb[i]
-		}
-	}
-	return len(pa) < len(pb)
-}
-
-// path returns the child indexes leading from the root to n.
-func path(n *html.Node) []int {
-	var p []int
-	for ; n.Parent != nil; n = n.Parent {
-		i := 0
-		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
-			i++
-		}
-		p = append(p, i)
-	}
-	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
-		p[i], p[j] = p[j], p[i]
-	}
-	return p
 }

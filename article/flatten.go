@@ -9,36 +9,52 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// flattener turns a DOM subtree into body text and blocks. Whitespace is
+// maxStandfirst is the most prose, in bytes, that the block around the
+// headline may hold to be taken for the article's header: a standfirst,
+// not a story.
+const maxStandfirst = 400
+
+// rawBlock is a block as the flattener first finds it, before the
+// boilerplate filter (filterBlocks) decides whether it stays.
+type rawBlock struct {
+	kind  BlockKind
+	level int
+	text  string
+	link  int // visible bytes of text inside links
+}
+
+// flattener turns a DOM subtree into blocks of text. Whitespace is
 // collapsed; a <br> becomes "\n" and two or more in a row end the block.
+// With an analysis it also leaves out the page furniture the analysis
+// marked and the figures, headers and link lists inside the content.
 type flattener struct {
-	text     []byte
-	blocks   []Block
+	an       *analysis // nil: keep every visible element
+	root     *html.Node
+	blocks   []rawBlock
 	line     []byte
+	link     int // visible bytes of the current line inside links
+	inLink   int // depth of enclosing <a> elements
 	kind     BlockKind
 	level    int
 	space    bool // a space is owed before the next word
 	newlines int  // <br>s owed before the next word
-	headline string
+	h1Seen   bool // an <h1> was met: later ones are subheadings, never the header
 }
 
 // walk adds the text under n. kind and level describe the innermost
-// enclosing block; depth is n's depth below the starting node.
-func (f *flattener) walk(n *html.Node, kind BlockKind, level, depth int) {
+// enclosing block.
+func (f *flattener) walk(n *html.Node, kind BlockKind, level int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			f.addText(c.Data)
 		case html.ElementNode:
-			f.element(c, kind, level, depth+1)
+			f.element(c, kind, level)
 		}
 	}
 }
 
-func (f *flattener) element(n *html.Node, kind BlockKind, level, depth int) {
-	if skipAlways(n) || depth > 1 && isBoilerplate(n) {
-		return
-	}
+func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 	switch n.DataAtom {
 	case atom.Br:
 		f.newlines++
@@ -48,25 +64,76 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level, depth int) {
 		return
 	case atom.Img, atom.Picture, atom.Source, atom.Wbr, atom.Hr:
 		return
+	}
+	if n.FirstChild == nil || skipAlways(n) || f.an != nil && f.furniture(n) {
+		return
+	}
+	switch n.DataAtom {
 	case atom.Td, atom.Th:
+		if f.an != nil {
+			if s := f.an.stat(n); s != nil && s.good > 0 {
+				break // a layout cell holding prose: a block of its own
+			}
+		}
 		if len(f.line) > 0 {
 			f.line = append(f.line, " |"...)
 			f.space = true
 		}
-		f.walk(n, kind, level, depth)
+		f.walk(n, kind, level)
+		return
+	case atom.A:
+		f.inLink++
+		f.walk(n, kind, level)
+		f.inLink--
 		return
 	}
 	k, lvl, block := blockKind(n, kind, level)
 	if !block {
-		f.walk(n, kind, level, depth)
+		f.walk(n, kind, level)
 		return
 	}
 	f.flush()
 	saveKind, saveLevel := f.kind, f.level
 	f.kind, f.level = k, lvl
-	f.walk(n, k, lvl, depth)
+	f.walk(n, k, lvl)
 	f.flush()
 	f.kind, f.level = saveKind, saveLevel
+}
+
+// furniture reports whether an element inside the content is to be left
+// out: marked by the analysis, a figure or caption, a header without
+// prose, or a link list.
+func (f *flattener) furniture(n *html.Node) bool {
+	if n == f.root {
+		return false
+	}
+	s := f.an.stat(n)
+	if s == nil || s.dropped || s.hidden && s.good < minContent {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Figcaption:
+		return true
+	case atom.Figure:
+		return s.blocks < 2
+	case atom.Header:
+		return true
+	}
+	// The block around the headline, with at most one paragraph of prose
+	// (the standfirst), is the article's header even when not marked up as
+	// <header>, as long as the body has prose of its own. Only the first
+	// <h1> can be the headline: later ones are the body's subheadings.
+	laterH1 := n.DataAtom == atom.H1 && f.h1Seen
+	if n.DataAtom == atom.H1 {
+		f.h1Seen = true
+	}
+	if !laterH1 && s.has&hasH1 != 0 && s.blocks <= 1 && s.good <= maxStandfirst && isBlockElement(n) && f.an.stat(f.root).blocks-s.blocks >= 2 {
+		return true
+	}
+	if isBlockElement(n) && s.good == 0 && s.link*2 > s.text {
+		return true
+	}
+	return false
 }
 
 // blockKind says whether n starts a block and of which kind, given the
@@ -91,7 +158,7 @@ func blockKind(n *html.Node, outer BlockKind, outerLevel int) (BlockKind, int, b
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header,
 		atom.Address, atom.Details, atom.Summary, atom.Dl, atom.Ol, atom.Ul,
 		atom.Figure, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Fieldset,
-		atom.Center, atom.Body, atom.Html, atom.Hgroup:
+		atom.Center, atom.Body, atom.Html, atom.Hgroup, atom.Form, atom.Td, atom.Th:
 		if outer == BlockHeading {
 			return outer, outerLevel, true
 		}
@@ -124,24 +191,35 @@ func (f *flattener) addText(s string) {
 		}
 		f.space, f.newlines = false, 0
 		f.line = utf8.AppendRune(f.line, r)
+		if f.inLink > 0 {
+			f.link += size
+		}
 	}
 }
 
 // flush ends the current block, if it has text.
 func (f *flattener) flush() {
 	line := strings.TrimSpace(string(f.line))
-	f.line, f.space, f.newlines = f.line[:0], false, 0
+	link := f.link
+	f.line, f.space, f.newlines, f.link = f.line[:0], false, 0, 0
 	if line == "" {
 		return
 	}
-	if f.kind == BlockHeading && f.level == 1 && f.headline == "" && len(f.blocks) == 0 {
-		f.headline = line
-		return
+	f.blocks = append(f.blocks, rawBlock{kind: f.kind, level: f.level, text: line, link: link})
+}
+
+// join lays blocks out as body text: the blocks joined by "\n\n", with
+// their spans.
+func join(raw []rawBlock) (string, []Block) {
+	var b strings.Builder
+	blocks := make([]Block, 0, len(raw))
+	for _, r := range raw {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(r.text)
+		blocks = append(blocks, Block{Kind: r.kind, Level: r.level, Span: Span{start, b.Len()}})
 	}
-	if len(f.text) > 0 {
-		f.text = append(f.text, "\n\n"...)
-	}
-	start := len(f.text)
-	f.text = append(f.text, line...)
-	f.blocks = append(f.blocks, Block{Kind: f.kind, Level: f.level, Span: Span{start, len(f.text)}})
+	return b.String(), blocks
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 
@@ -13,11 +14,20 @@ import (
 // subtrees are dropped so that every later tree walk is bounded.
 const MaxDepth = 512
 
-// readHTML decodes, parses and flattens one page.
+// readHTML decodes, parses and flattens one page: it picks the content
+// area (chooseContent), flattens it leaving out page furniture, and falls
+// back on the JSON-LD articleBody when that holds clearly more text than
+// the page's markup.
 func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error) {
-	root, err := parseHTML(decodeHTML(raw, contentType))
+	page := decodeHTML(raw, contentType)
+	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("article: html: %w", err)
+		// x/net/html gives up on more than 512 open elements (pages with
+		// thousands of unclosed tags); parse again without the deepest tags.
+		root, err = html.Parse(bytes.NewReader(shallow(page, maxOpenTags)))
+		if err != nil {
+			return nil, fmt.Errorf("article: html: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
@@ -26,17 +36,90 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	info := collectPageInfo(root)
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
-	d.Content = chooseContent(root)
-	f := flattener{}
-	if d.Content != nil {
-		f.walk(d.Content, BlockParagraph, 0, 0)
-		f.flush()
+
+	var blocks []rawBlock
+	var headline string
+	var an *analysis
+	if body := findFirst(root, atom.Body); body != nil {
+		an = analyze(body)
+		d.Content = an.chooseContent()
+		if d.Content != nil {
+			f := flattener{an: an, root: d.Content}
+			f.walk(d.Content, BlockParagraph, 0)
+			f.flush()
+			headline, blocks = filterBlocks(f.blocks)
+		}
 	}
-	if f.headline == "" {
-		f.headline = firstH1(root)
+	if ld := ldBody(info.ld); ld != nil && proseBytes(ld) >= minContent && proseBytes(ld) > 2*proseBytes(blocks) {
+		blocks, d.Content = ld, nil
 	}
-	d.Text, d.Blocks, d.Headline = string(f.text), f.blocks, f.headline
+	if headline == "" {
+		headline = firstH1(root, an)
+	}
+	d.Text, d.Blocks = join(blocks)
+	d.Headline = headline
 	return d, nil
+}
+
+// proseBytes is the size of the prose blocks' text: short lines such as
+// "Loading…" or "Read the full story in our app" do not count.
+func proseBytes(bs []rawBlock) int {
+	n := 0
+	for _, b := range bs {
+		if isProse(b) {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
+// maxOpenTags is how deep shallow lets start tags nest.
+const maxOpenTags = 256
+
+// shallow rewrites a page without the start and end tags that would nest
+// deeper than max open elements (their text is kept), counting open
+// elements as the tokenizer sees them.
+func shallow(page []byte, max int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	out := make([]byte, 0, len(page))
+	var open []string
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if len(open) >= max {
+				dropped[string(name)]++
+				continue
+			}
+			open = append(open, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == string(name) {
+					open = open[:i]
+					break
+				}
+			}
+		}
+		out = append(out, z.Raw()...)
+	}
+}
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 // prune cuts off every subtree deeper than MaxDepth, without recursion.
@@ -63,8 +146,10 @@ func prune(root *html.Node) {
 	}
 }
 
-// firstH1 returns the text of the page's first visible <h1>.
-func firstH1(root *html.Node) string {
+// firstH1 returns the text of the page's first visible <h1>, leaving out
+// the furniture (a kicker, a label) that an analysis of the page marks in
+// it.
+func firstH1(root *html.Node, an *analysis) string {
 	var found string
 	var visit func(n *html.Node) bool
 	visit = func(n *html.Node) bool {
@@ -72,7 +157,14 @@ func firstH1(root *html.Node) string {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			found = inlineText(n)
+			if an.stat(n) != nil {
+				f := flattener{an: an, root: n}
+				f.walk(n, BlockParagraph, 0)
+				f.flush()
+				found, _ = join(f.blocks)
+			} else {
+				found = inlineText(n)
+			}
 			if found != "" {
 				return true
 			}
@@ -88,12 +180,14 @@ func firstH1(root *html.Node) string {
 	return found
 }
 
-// inlineText returns the visible text of n with whitespace collapsed.
+// inlineText returns the visible text of n with whitespace collapsed and
+// blocks joined by "\n\n".
 func inlineText(n *html.Node) string {
 	f := flattener{}
-	f.walk(n, BlockParagraph, 0, 0)
+	f.walk(n, BlockParagraph, 0)
 	f.flush()
-	return string(f.text)
+	t, _ := join(f.blocks)
+	return t
 }
 
 // attr returns the value of n's attribute key, or "".

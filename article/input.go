@@ -65,30 +65,47 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 
 // decodeHTML converts a page to UTF-8. The encoding comes, in order of
 // precedence, from a byte order mark, the caller's Content-Type, the
-// page's <meta charset> or http-equiv declaration, and finally detection:
-// UTF-8 when the whole page is valid UTF-8, else windows-1252. Invalid
-// sequences become U+FFFD, so the result is always valid UTF-8.
+// page's <meta charset> or http-equiv declaration, and then detection:
+// UTF-8 when the whole page is valid UTF-8, else a declaration past the
+// first 1024 bytes that the standard prescan reads, else windows-1252.
+// Invalid sequences become U+FFFD, so the result is always valid UTF-8.
 func decodeHTML(b []byte, contentType string) []byte {
 	head := b[:min(len(b), 8192)]
-	enc, _, certain := charset.DetermineEncoding(head, contentType)
-	if !certain && !declaresCharset(head) {
-		enc = detectUTF8(b) // the guess from the head alone; look at the whole page
+	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	if name == "utf-8" {
+		enc = unicode.UTF8 // charset wraps it; the plain one lets decode skip the copy
+	}
+	if !certain && (name == "utf-8" || name == "windows-1252") {
+		if utf8.Valid(b) {
+			return b
+		}
+		if e, late := lateMetaCharset(b); e != nil {
+			if late == "utf-8" {
+				return decode(b, unicode.UTF8) // declared UTF-8 with stray bytes: U+FFFD, as browsers do
+			}
+			return decode(b, e)
+		}
+		enc = detectUTF8(b)
 	}
 	return decode(b, enc)
 }
 
-var charsetDecl = regexp.MustCompile(`(?i)<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+// lateMetaCharsetBytes is how far into a page lateMetaCharset looks.
+const lateMetaCharsetBytes = 64 << 10
 
-// declaresCharset reports whether the head of a page declares a charset
-// that we know, so that the parser's meta prescan, not a guess, chose the
-// encoding.
-func declaresCharset(head []byte) bool {
-	for _, m := range charsetDecl.FindAllSubmatch(head, 8) {
-		if e, _ := charset.Lookup(string(m[1])); e != nil {
-			return true
-		}
+// metaCharsetRE finds a charset declared in a <meta> element.
+var metaCharsetRE = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// lateMetaCharset returns the encoding, and its name, that a <meta>
+// element declares beyond the 1024 bytes that the standard prescan reads
+// (pages with long heads of scripts and styles), or nil. Browsers honour
+// such a declaration by re-decoding the page when the parser reaches it.
+func lateMetaCharset(b []byte) (encoding.Encoding, string) {
+	m := metaCharsetRE.FindSubmatch(b[:min(len(b), lateMetaCharsetBytes)])
+	if m == nil {
+		return nil, ""
 	}
-	return false
+	return charset.Lookup(string(m[1]))
 }
 
 // decodeText converts plain text to UTF-8: a byte order mark or else the
@@ -126,6 +143,9 @@ func bomEncoding(b []byte) encoding.Encoding {
 
 func decode(b []byte, enc encoding.Encoding) []byte {
 	if enc == unicode.UTF8 {
+		if utf8.Valid(b) {
+			return b // the common case: nothing to convert or copy
+		}
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	if enc == unicode.UTF8BOM {

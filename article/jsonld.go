@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // maxLDObjects bounds how many JSON-LD objects a page may contribute.
 const maxLDObjects = 1000
@@ -30,6 +34,38 @@ func flattenLD(v any, out []map[string]any, depth int) []map[string]any {
 		out = append(out, t)
 		if g, ok := t["@graph"]; ok {
 			out = flattenLD(g, out, depth+1)
+		}
+	}
+	return out
+}
+
+// ldBody returns the blocks of the longest articleBody (or text) of the
+// page's JSON-LD article objects, or nil. A body written as HTML is
+// flattened; plain text is split into paragraphs at line breaks.
+func ldBody(objs []map[string]any) []rawBlock {
+	var best string
+	for _, o := range objs {
+		for _, k := range []string{"articleBody", "text"} {
+			if s, ok := o[k].(string); ok && len(s) > len(best) {
+				best = s
+			}
+		}
+	}
+	if strings.TrimSpace(best) == "" {
+		return nil
+	}
+	if strings.Contains(best, "</") || strings.Contains(best, "<br") || strings.Contains(best, "<p") {
+		if root, err := html.Parse(strings.NewReader(best)); err == nil {
+			f := flattener{}
+			f.walk(root, BlockParagraph, 0)
+			f.flush()
+			return f.blocks
+		}
+	}
+	var out []rawBlock
+	for _, line := range strings.Split(best, "\n") {
+		if line = collapseSpace(line); line != "" {
+			out = append(out, rawBlock{kind: BlockParagraph, text: line})
 		}
 	}
 	return out

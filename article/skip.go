@@ -8,11 +8,13 @@ import (
 )
 
 // skipAlways reports whether an element never holds article text: code,
-// styling, media, navigation, forms and hidden elements.
+// styling, media, navigation, controls and elements hidden by attribute.
+// (Elements hidden by an inline style are not skipped: paywalled pages
+// hide the rest of the article that way; see analysis.visit.)
 func skipAlways(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer,
-		atom.Aside, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Input,
+		atom.Aside, atom.Button, atom.Select, atom.Textarea, atom.Input, atom.Label,
 		atom.Iframe, atom.Svg, atom.Math, atom.Canvas, atom.Video, atom.Audio,
 		atom.Object, atom.Embed, atom.Head, atom.Title, atom.Dialog, atom.Menu:
 		return true
@@ -30,12 +32,7 @@ func skipAlways(n *html.Node) bool {
 			}
 		case "role":
 			switch a.Val {
-			case "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search":
-				return true
-			}
-		case "style":
-			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+			case "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search", "alert":
 				return true
 			}
 		}
@@ -43,43 +40,122 @@ func skipAlways(n *html.Node) bool {
 	return false
 }
 
-// boilerWords are class and id fragments that mark page furniture inside
-// an article container.
-var boilerWords = []string{
-	"share", "social", "related", "newsletter", "subscribe", "comment", "advert",
-	"promo", "cookie", "breadcrumb", "sidebar", "recommend", "popup", "modal",
-	"signup", "sign-up", "paywall", "outbrain", "taboola", "read-more", "readmore",
-	"more-stories", "author-bio", "byline", "toolbar", "sponsor",
+// hiddenStyle reports whether an inline style hides its element.
+func hiddenStyle(v string) bool {
+	v = strings.ReplaceAll(strings.ToLower(v), " ", "")
+	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 }
 
-// isBoilerplate reports whether an element inside the content area is
-// page furniture by its class or id.
-func isBoilerplate(n *html.Node) bool {
-	if n.DataAtom == atom.Header {
-		return true
+// boilerKind says how surely a class or id marks page furniture.
+type boilerKind uint8
+
+const (
+	boilerNone boilerKind = iota
+	// boilerWeak names furniture that sits around articles (share bars,
+	// related links, cookie boxes, bylines, captions), but also appears in
+	// the class lists of article containers ("has-share-bar"); it is
+	// ignored on a subtree holding the article's landmarks or most of the
+	// page's prose (see analysis.dropFurniture).
+	boilerWeak
+	// boilerStrong names furniture that is never the article however much
+	// prose it holds: comment threads. It is ignored only on a subtree
+	// holding the headline or a declared body.
+	boilerStrong
+)
+
+// strongWords and weakWords are class and id fragments (lower case) that
+// mark page furniture; strongTokens and weakTokens must be whole words of
+// the class or id (split at spaces, "-" and "_").
+var (
+	strongWords  = []string{"disqus", "livefyre", "openweb"}
+	strongTokens = []string{"comment", "comments", "commentlist", "respond", "replies"}
+	weakWords    = []string{
+		"cookie", "consent", "gdpr", "newsletter", "outbrain", "taboola", "popup", "modal", "recirc",
+		"share", "sharing", "social", "related", "subscribe", "promo", "breadcrumb", "sidebar",
+		"recommend", "signup", "sign-up", "read-more", "readmore", "more-stories", "author-bio",
+		"authorbio", "author-box", "byline", "toolbar", "sponsor", "advert",
+		"trending", "most-popular", "mostpopular", "most-read", "mostread", "paid-content",
+		"follow-us", "print-only", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit",
+		"dfp", "tags", "tag-list", "taglist", "post-meta", "entry-meta", "article-meta", "caption",
+		"credit", "timestamp", "dateline", "pagination", "pager", "next-article", "prev-next",
+		"widget", "footer", "bottom-of-article", "skip-link", "visually-hidden", "sr-only", "screen-reader",
+	}
+	weakTokens = []string{
+		"ad", "ads", "banner", "tag", "meta", "date", "time", "author", "rail", "print", "support",
+		"donate", "donation", "contribute", "contribution", "membership", "dek", "abstract", "excerpt",
+		"subtitle", "standfirst", "strapline", "kicker",
+	}
+)
+
+// boilerplateKind reads an element's class, id and type of element,
+// looking attribute values up in cache first (pages repeat their class
+// names, so each distinct value is judged once).
+func boilerplateKind(n *html.Node, cache map[string]boilerKind) boilerKind {
+	kind := boilerNone
+	if n.DataAtom == atom.Form {
+		kind = boilerWeak
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Val == "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" && a.Key != "data-testid" {
 			continue
 		}
-		v := strings.ToLower(a.Val)
-		for _, w := range boilerWords {
-			if strings.Contains(v, w) {
-				return true
-			}
+		k, ok := cache[a.Val]
+		if !ok {
+			k = classKind(a.Val)
+			cache[a.Val] = k
 		}
-		if hasToken(v, "ad") || hasToken(v, "ads") {
-			return true
-		}
+		kind = max(kind, k)
 	}
-	return false
+	return kind
 }
 
-// hasToken reports whether w is one of the space- or dash-separated words
-// of v.
-func hasToken(v, w string) bool {
-	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if f == w {
+// classKind judges one class, id or component name.
+func classKind(v string) boilerKind {
+	v = strings.ToLower(v)
+	for _, w := range strongWords {
+		if strings.Contains(v, w) {
+			return boilerStrong
+		}
+	}
+	var weak bool
+	for t := range strings.FieldsFuncSeq(v, isClassSep) {
+		for _, w := range strongTokens {
+			if t == w {
+				return boilerStrong
+			}
+		}
+		for _, w := range weakTokens {
+			if t == w {
+				weak = true
+			}
+		}
+	}
+	if weak {
+		return boilerWeak
+	}
+	// "subscriber-only" and "subscriber-preview" hold the article of
+	// paywalled pages; "subscribe" boxes are furniture.
+	if strings.Contains(v, "subscriber") {
+		v = strings.ReplaceAll(v, "subscriber", "")
+	}
+	for _, w := range weakWords {
+		if strings.Contains(v, w) {
+			return boilerWeak
+		}
+	}
+	return boilerNone
+}
+
+func isClassSep(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }
+
+// containsFold reports whether s contains the lower-case ASCII string sub,
+// ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	if len(sub) > len(s) {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -7,39 +7,75 @@ import (
 	"github.com/newsparse/newsparse/article"
 )
 
+// maxHeadlineRunes bounds a plausible headline; a longer <h1> is a
+// paragraph marked up as a heading.
+const maxHeadlineRunes = 300
+
 // Headline sets a.Headline. For plain text it is the first line. For a
-// page it is the first of og:title, the JSON-LD article headline, the main
-// <h1> and <title>, with a site name suffix or prefix (" | Reuters",
-// " - CNN") removed; when the <h1> is a cleaned form of the chosen title,
-// the <h1> wins, since it is what the reader sees.
+// page it is the main <h1>, what the reader sees above the article, unless
+// that is missing, too long, or only names the site or a section (a
+// segment of the <title> other than the first, as in "Story | Section |
+// Site"); then it is the first of og:title, twitter:title, the JSON-LD
+// article headline and <title>, with a site name suffix or prefix
+// (" | Reuters", " - CNN") removed.
 func Headline(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		a.Headline = d.Headline
 		return nil
 	}
 	site := siteName(d)
-	var candidates []string
+	if h := cleanSpace(d.Headline); plausibleH1(h, d.Title, site) {
+		a.Headline = h
+		return nil
+	}
 	for _, c := range []string{
 		d.MetaContent("og:title", "twitter:title"),
 		ldString(ldArticle(d), "headline"),
-		d.Headline,
 		d.Title,
 	} {
 		if c = cleanTitle(c, site); c != "" {
-			candidates = append(candidates, c)
+			a.Headline = c
+			return nil
 		}
 	}
-	if len(candidates) == 0 {
-		return nil
-	}
-	h := candidates[0]
-	if d.Headline != "" && d.Headline != h && strings.Contains(foldTitle(h), foldTitle(d.Headline)) &&
-		utf8.RuneCountInString(d.Headline)*2 >= utf8.RuneCountInString(h) {
-		h = d.Headline
-	}
-	a.Headline = h
+	a.Headline = cleanSpace(d.Headline)
 	return nil
 }
+
+// plausibleH1 reports whether an <h1> reads as the article's headline
+// rather than the site's or a section's name.
+func plausibleH1(h, title, site string) bool {
+	if h == "" || utf8.RuneCountInString(h) > maxHeadlineRunes {
+		return false
+	}
+	fh := foldTitle(h)
+	if fh == "" || site != "" && fh == foldTitle(site) {
+		return false
+	}
+	segs := splitTitle(title)
+	for i, s := range segs {
+		if i > 0 && foldTitle(s) == fh {
+			return false
+		}
+	}
+	return true
+}
+
+// splitTitle splits a <title> at the separators pages put between the
+// story, the section and the site name.
+func splitTitle(t string) []string {
+	parts := []string{t}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	return parts
+}
+
+func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // titleSeparators split a page title from the site name around it.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "}
@@ -48,7 +84,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // title. A segment is removed when it names the site, or when it is the
 // last of several segments around " | " and much shorter than the rest.
 func cleanTitle(t, site string) string {
-	t = strings.Join(strings.Fields(t), " ")
+	t = cleanSpace(t)
 	fsite := foldTitle(site)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"html"
 	"strings"
 
 	"github.com/newsparse/newsparse/article"
@@ -57,7 +58,7 @@ func ldTypes(o map[string]any) []string {
 func ldStrings(v any) []string {
 	switch t := v.(type) {
 	case string:
-		if s := strings.TrimSpace(t); s != "" {
+		if s := strings.TrimSpace(html.UnescapeString(t)); s != "" {
 			return []string{s}
 		}
 	case float64:
@@ -71,7 +72,7 @@ func ldStrings(v any) []string {
 	case map[string]any:
 		for _, k := range []string{"name", "url", "@id"} {
 			if s, ok := t[k].(string); ok && strings.TrimSpace(s) != "" {
-				return []string{strings.TrimSpace(s)}
+				return []string{strings.TrimSpace(html.UnescapeString(s))}
 			}
 		}
 	}

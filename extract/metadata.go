@@ -10,8 +10,9 @@ import (
 // Metadata fills the page metadata that needs no reading of the body:
 // description, site, language, canonical url, image, section, tags and
 // paywalled. Sources, in order of trust: OpenGraph and other <meta>
-// elements, the JSON-LD article object, then the page's own markup. On
-// plain text it does nothing.
+// elements, the JSON-LD article object, then the page's own markup (the
+// section prefers the JSON-LD articleSection, which content systems fill
+// more carefully than article:section). On plain text it does nothing.
 func Metadata(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		return nil
@@ -35,10 +36,24 @@ func Metadata(d *article.Doc, a *article.Article) error {
 		}
 	}
 	a.Image = resolveURL(base, first(d.MetaContent("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldString(art, "image"), ldString(art, "thumbnailUrl")))
-	a.Section = first(d.MetaContent("article:section", "section", "parsely-section"), ldString(art, "articleSection"))
+	a.Section = section(first(ldString(art, "articleSection"), d.MetaContent("article:section", "section", "parsely-section")))
 	a.Tags = tags(d, art)
-	a.Paywalled = paywalled(art)
+	a.Paywalled = paywalled(d, art)
 	return nil
+}
+
+// genericSections are values that content systems put where a section
+// name belongs.
+var genericSections = map[string]bool{"tags": true, "tag": true, "article": true, "articles": true, "post": true, "posts": true, "story": true, "stories": true, "default": true, "none": true, "null": true, "undefined": true}
+
+// section returns the first of a comma-separated list of sections, or ""
+// when it is a placeholder rather than a section name.
+func section(s string) string {
+	s = strings.TrimSpace(strings.Split(s, ",")[0])
+	if genericSections[strings.ToLower(s)] {
+		return ""
+	}
+	return s
 }
 
 // siteName returns the publisher's name from og:site_name, the JSON-LD
@@ -95,7 +110,8 @@ func resolveURL(base, ref string) string {
 }
 
 // tags collects keywords from article:tag, news_keywords, keywords and
-// the JSON-LD keywords, split at commas and de-duplicated in order.
+// the JSON-LD keywords, split at commas and de-duplicated in order;
+// identifiers of the site's machinery are left out.
 func tags(d *article.Doc, art map[string]any) []string {
 	var raw []string
 	raw = append(raw, d.MetaAll("article:tag")...)
@@ -110,7 +126,7 @@ func tags(d *article.Doc, art map[string]any) []string {
 	for _, r := range raw {
 		for _, t := range strings.Split(r, ",") {
 			t = strings.Join(strings.Fields(t), " ")
-			if t == "" || seen[strings.ToLower(t)] {
+			if t == "" || seen[strings.ToLower(t)] || isMachineTag(t) {
 				continue
 			}
 			seen[strings.ToLower(t)] = true
@@ -120,16 +136,52 @@ func tags(d *article.Doc, art map[string]any) []string {
 	return out
 }
 
-// paywalled reports whether the JSON-LD article says it is not free.
-func paywalled(art map[string]any) bool {
-	if art == nil {
-		return false
+// isMachineTag reports whether a keyword is an identifier for the site's
+// own machinery ("@post-id:1913719", "type:article") rather than a topic.
+func isMachineTag(t string) bool {
+	return strings.HasPrefix(t, "@") || !strings.Contains(t, " ") && strings.Contains(t, ":")
+}
+
+// paywalled reports whether the page says its article is not free: the
+// JSON-LD article (or one of its hasPart elements) has isAccessibleForFree
+// false, or a <meta> element says so.
+func paywalled(d *article.Doc, art map[string]any) bool {
+	if notFree(art["isAccessibleForFree"]) {
+		return true
 	}
-	switch v := art["isAccessibleForFree"].(type) {
+	for _, p := range ldObjects(art["hasPart"]) {
+		if notFree(p["isAccessibleForFree"]) {
+			return true
+		}
+	}
+	return notFree(d.MetaContent("isaccessibleforfree"))
+}
+
+// notFree reports whether an isAccessibleForFree value is false.
+func notFree(v any) bool {
+	switch t := v.(type) {
 	case bool:
-		return !v
+		return !t
 	case string:
-		return strings.EqualFold(v, "false")
+		return strings.EqualFold(strings.TrimSpace(t), "false")
 	}
 	return false
+}
+
+// ldObjects returns the objects of a JSON-LD value that is an object or a
+// list of them.
+func ldObjects(v any) []map[string]any {
+	switch t := v.(type) {
+	case map[string]any:
+		return []map[string]any{t}
+	case []any:
+		var out []map[string]any
+		for _, e := range t {
+			if m, ok := e.(map[string]any); ok {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
 }

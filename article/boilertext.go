@@ -1,0 +1,191 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Block filter limits.
+const (
+	// shortBlock is the most runes a block may have to be judged
+	// furniture by its words alone.
+	shortBlock = 160
+)
+
+// furniturePrefixes open short blocks that are page furniture, not
+// article text (compared lower-case).
+var furniturePrefixes = []string{
+	"advertisement", "advertising", "advert", "sponsored", "read more", "read next", "read also",
+	"also read", "see also", "related:", "related articles", "related stories", "related content",
+	"related coverage", "related news", "more from", "share this", "share on", "share:", "share via",
+	"sign up", "subscribe", "follow us", "follow me", "click here", "©", "(c) ", "copyright",
+	"loading", "image:", "image credit", "photo:", "photo credit", "photograph:", "credit:",
+	"tags:", "tagged:", "filed under", "posted in", "topics:", "continue reading",
+	"don't miss", "don’t miss", "most read", "most popular", "trending", "leave a comment",
+	"recommended", "you may also like", "you might also like", "we recommend", "get the latest",
+	"download the", "listen to this", "skip advertisement", "story continues", "article continues",
+	"this article was", "caption:", "editor's note:", "editor’s note:", "source:", "sources:", "more great", "want more stories",
+	"like this story", "also on ", "view gallery", "view all", "see all", "open gallery", "back to gallery",
+}
+
+// furnitureExact are whole short blocks that are furniture.
+var furnitureExact = map[string]bool{
+	"share": true, "tweet": true, "email": true, "print": true, "facebook": true, "twitter": true,
+	"whatsapp": true, "linkedin": true, "pinterest": true, "reddit": true, "comments": true,
+	"comment": true, "close": true, "menu": true, "search": true, "more": true, "next": true,
+	"previous": true, "back to top": true, "top": true, "ad": true, "video": true, "gallery": true,
+	"play": true, "watch": true, "listen": true, "reply": true, "save": true, "copy link": true,
+	"link copied": true, "x": true, "show caption": true, "hide caption": true, "expand": true,
+	"other news": true, "more news": true, "related news": true, "latest news": true, "related": true,
+	"related stories": true, "related articles": true, "more stories": true, "top stories": true,
+	"editors' recommendations": true, "editors’ recommendations": true, "advertisement - scroll to continue": true,
+}
+
+// furniturePhrases mark a block of up to maxPhraseBlock runes as page
+// furniture wherever it stands: affiliate and cookie notices, ad-blocker
+// and donation appeals, syndication notices (compared lower-case).
+var furniturePhrases = []string{
+	"we may receive compensation", "we may earn a commission", "we may earn an affiliate commission",
+	"may earn a small commission", "earn a commission from", "this material may not be published",
+	"all rights reserved", "our journalism needs your support", "you're using an ad blocker",
+	"you’re using an ad blocker", "using an ad-blocker", "please turn off your ad blocker", "disable your ad blocker",
+	"by using this site, you consent", "by using this site you consent", "we use cookies",
+	"this copy is for your personal, non-commercial use", "this article is more than",
+	"uses cookies", "use of cookies", "affiliate links", "affiliate link", "referral links",
+	"support our journalism", "support independent journalism", "support quality journalism",
+	"consider making a contribution", "make a contribution", "make a donation", "become a supporter",
+}
+
+// shortFurniturePhrases mark short blocks (shortBlock runes or fewer) as
+// furniture: in a longer paragraph they may close the writer's own text.
+var shortFurniturePhrases = []string{
+	"sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
+	"get the latest news delivered", "become a member",
+	"click here to subscribe", "already a subscriber", "already have an account",
+	"delivered to your inbox", "straight to your inbox",
+}
+
+// maxPhraseBlock is the longest block that furniturePhrases may remove.
+const maxPhraseBlock = 600
+
+// contactRE matches the closing lines that tell how to reach the writer.
+var contactRE = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:reached at|contact (?:him|her|them|the writer|the reporter)|email (?:him|her|them)|follow (?:him|her|them|us) on|can be reached|write to)`)
+
+// copyrightRE matches a copyright notice.
+var copyrightRE = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d`)
+
+// tagListRE matches the label that opens a list of tag or topic links.
+var tagListRE = regexp.MustCompile(`^(?:tags|tagged|topics|keywords|related topics|more on)\b\s*:?`)
+
+// galleryRE matches the counters of picture galleries ("Image 1 of 5").
+var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|foto|bild)\s*\d+\s*(?:of|/|von|de|sur)\s*\d+`)
+
+// metaRE matches what bylines and date lines hold: "By ...", a date, a
+// time, "Updated", "Published", "min read".
+var metaRE = regexp.MustCompile(`(?i)^(by|from|von|par|por|di)\s|\b(updated|published|posted|last modified|min read|minute read|mins read|reading time)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
+
+// tailRE matches what closes pages after the article: tag lists, contact
+// lines, copyright notices.
+var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©`)
+
+// filterBlocks removes the furniture that survives the DOM rules: the
+// headline when the content repeats it, repeated blocks, short blocks of
+// share, "read more" and advertising words, byline and date lines before
+// the first paragraph of prose, contact, tag and copyright lines after
+// the last, notices (affiliate, ad blocker, newsletter) anywhere, and the
+// contact lines that close the text. It returns the headline it removed, if any.
+func filterBlocks(raw []rawBlock) (string, []rawBlock) {
+	var headline string
+	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
+		headline, raw = raw[0].text, raw[1:]
+	}
+	first, last := -1, -1
+	for i, b := range raw {
+		if isProse(b) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	seen := make(map[string]bool, len(raw))
+	out := raw[:0:0]
+	for i, b := range raw {
+		key := strings.ToLower(b.text)
+		if seen[key] || headline != "" && b.kind == BlockHeading && b.text == headline {
+			continue
+		}
+		if !strings.ContainsFunc(b.text, isWordRune) {
+			continue // a separator such as "___" or "* * *"
+		}
+		if isProse(b) {
+			// A repeated paragraph (a pull quote, a caption shown twice) goes;
+			// short lines may repeat on purpose (labels in recipes and lists).
+			seen[key] = true
+		}
+		short := utf8.RuneCountInString(b.text) <= shortBlock
+		switch {
+		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
+			continue
+		case utf8.RuneCountInString(b.text) <= maxPhraseBlock && copyrightRE.MatchString(b.text):
+			continue
+		case tagListRE.MatchString(key) && b.link*3 > len(b.text):
+			continue // "Tags: a, b, c" of any length
+		case short && first >= 0 && i < first && b.kind != BlockHeading && metaRE.MatchString(b.text):
+			continue
+		case last >= 0 && i > last && (short && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
+			continue
+		}
+		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasPhrase(key, furniturePhrases) ||
+			short && hasPhrase(key, shortFurniturePhrases) {
+			continue
+		}
+		out = append(out, b)
+	}
+	// Contact lines close many articles: drop them from the end.
+	for len(out) > 1 {
+		b := out[len(out)-1]
+		if utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text) {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return headline, out
+}
+
+// hasPhrase reports whether a lower-cased block holds one of phrases.
+func hasPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether a block reads like article prose: long enough,
+// few links.
+func isProse(b rawBlock) bool {
+	n := len(b.text) - strings.Count(b.text, " ")
+	return n-b.link >= goodBlockMin && b.link*3 <= len(b.text)
+}
+
+// isFurnitureText reports whether a short block's lower-cased text is
+// furniture by its words.
+func isFurnitureText(s string) bool {
+	s = strings.Trim(s, " :|•·-–—»›>")
+	if furnitureExact[s] {
+		return true
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
