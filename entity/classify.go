@@ -103,7 +103,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 1.5 // "The Bell", "The Globe and Mail"
 	}
 	if n == 1 && !c.acro && d.g.common(firstW) {
-		if d.capSeen[c.key] >= 2 && !d.lowSeen[strings.ToLower(firstW)] {
+		if d.capSeen[firstW] >= 2 && !d.lowSeen[strings.ToLower(firstW)] {
 			s[Organization] += 0.4 // a brand that is also a word: "Twitter"
 		} else {
 			s[Other] += 0.6 // a capitalised common word: part of a title

@@ -15,12 +15,19 @@ import (
 // made straight and runs of spaces and hyphens made one space. "U.S." and
 // "US" fold alike, and so do "Zelenskiy" and "Zelenskiy".
 func fold(s string) string {
-	ascii := true
+	ascii, plain := true, true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii, plain = false, false
 			break
 		}
+		if 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
+			plain = false
+		}
+	}
+	if plain {
+		return s // already lower case, nothing to drop
 	}
 	if !ascii {
 		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

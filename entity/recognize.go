@@ -18,6 +18,9 @@ type document struct {
 	// capSeen counts the capitalised occurrences of each word (folded) in
 	// places where a capital means a name.
 	capSeen map[string]int
+	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
+	// known name that starts at token i, 0 when not yet computed.
+	gazEnds []int
 	// lowSeen holds the words seen written in lower case.
 	lowSeen map[string]bool
 	// evidence, for a headline, is the body it belongs to.
@@ -57,7 +60,7 @@ func newDocument(text string, sentences []article.Span) *document {
 			continue
 		}
 		if t.cap && !t.amb {
-			d.capSeen[fold(t.text)]++
+			d.capSeen[t.text]++
 		} else if !t.cap && !t.upper {
 			d.lowSeen[t.text] = true
 		}
@@ -68,11 +71,10 @@ func newDocument(text string, sentences []article.Span) *document {
 // seenCapital reports whether w is written with a capital where a capital
 // means a name, in this text or in the body a headline belongs to.
 func (d *document) seenCapital(w string) bool {
-	k := fold(w)
-	if d.capSeen[k] > 0 {
+	if d.capSeen[w] > 0 {
 		return true
 	}
-	return d.evidence != nil && d.evidence.capSeen[k] > 0
+	return d.evidence != nil && d.evidence.capSeen[w] > 0
 }
 
 // word returns token i's text, or "" out of range.
@@ -465,6 +467,13 @@ func (d *document) addPrefixEntities(start, end int) {
 // gazPrefix returns the end of the longest known place or organisation
 // name that starts the run at start (at most five words), or start.
 func (d *document) gazPrefix(start, end int) int {
+	if d.gazEnds == nil {
+		d.gazEnds = make([]int, len(d.toks))
+	}
+	if best := d.longestKnown(start); best <= end {
+		return best
+	}
+	// The longest known name runs past the run: find the longest inside.
 	best := start
 	for k := start + 1; k <= end && k <= start+5; k++ {
 		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
@@ -472,6 +481,27 @@ func (d *document) gazPrefix(start, end int) int {
 			best = k
 		}
 	}
+	return best
+}
+
+// longestKnown returns the end of the longest known place or
+// organisation name (at most five tokens) that starts at token start, or
+// start, and caches it.
+func (d *document) longestKnown(start int) int {
+	if e := d.gazEnds[start] - 1; e >= 0 {
+		return e
+	}
+	best := start
+	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
+		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
+			break
+		}
+		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
+		if _, ok := d.g.places[key]; ok || d.g.orgs[key] != "" {
+			best = k
+		}
+	}
+	d.gazEnds[start] = best + 1
 	return best
 }
 
@@ -558,7 +588,7 @@ func (d *document) groupWord(i int) bool {
 		return false
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {
-		if d.capSeen[fold(s)] > 0 || d.isDemonym(s) {
+		if d.capSeen[s] > 0 || d.isDemonym(s) {
 			return true
 		}
 		w = s

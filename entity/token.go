@@ -221,6 +221,9 @@ func markAmbiguous(toks []token) {
 		}
 		sentence := toks[start:i]
 		start = i
+		if len(sentence) == 0 {
+			continue
+		}
 		first := true
 		content, capped := 0, 0
 		for k := range sentence {
