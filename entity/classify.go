@@ -2,11 +2,15 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // placePreps are prepositions that put a place after them.
 var placePreps = setOf(`in near outside inside across throughout at from to into towards toward
 	within around via`)
+
+// motionPreps point to a destination, which is a place even when unknown.
+var motionPreps = setOf(`to into towards toward`)
 
 // strongPlacePreps are the ones that almost always do.
 var strongPlacePreps = setOf(`in near outside inside across throughout`)
@@ -78,6 +82,12 @@ func (d *document) score(c *cand) {
 	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
+	// A surname that is also a common word needs a frequent given name of
+	// one sex before it: "Tom Cruise", not "Silver Clouds" or "Campbell
+	// Soup".
+	if n >= 2 && (d.g.common(lastW) && (sex == 'U' || d.g.rank[firstW] > 3000) || !personLast(words[n-1])) {
+		sex = 0
+	}
 	if n >= 2 && n <= 4 && sex != 0 && !orgWords[lastL] && !placeWords[lastL] && !eventWords[lastL] {
 		s[Person] += 2.5
 		if !d.g.common(firstW) {
@@ -146,7 +156,7 @@ func (d *document) score(c *cand) {
 		case strongPlacePreps[pw] && !c.the:
 			s[Place] += 1.2
 			s[Person] -= 0.5
-		case placePreps[pw] && !c.the:
+		case placePreps[pw] && !c.the && (c.gazPlace != nil || motionPreps[pw]):
 			s[Place] += 0.5
 		}
 		if (pw == "from" || pw == "by" || pw == "to") && sourceWords[d.lower(p-1)] {
@@ -230,6 +240,9 @@ func (d *document) headWord(c *cand) string {
 // nor written where its capital says nothing.
 func (d *document) personShape(words []token) bool {
 	rare := false
+	if !personLast(words[len(words)-1]) {
+		return false
+	}
 	for k, t := range words {
 		if !t.word || t.upper && len(t.text) > 2 && !strings.HasSuffix(t.text, ".") || t.digit {
 			return false
@@ -251,6 +264,12 @@ func (d *document) personShape(words []token) bool {
 		rare = true
 	}
 	return rare
+}
+
+// personLast reports whether t can end a personal name: not all capitals
+// (unless dotted) and longer than one letter.
+func personLast(t token) bool {
+	return utf8.RuneCountInString(t.text) > 1 && !(t.upper && !strings.Contains(t.text, ".")) && !t.digit
 }
 
 // knownPlace reports whether w names a country or region.

@@ -33,6 +33,7 @@ type place struct {
 type gazetteer struct {
 	words    map[string]bool   // common lower-case English words
 	given    map[string]byte   // given name -> 'M', 'F' or 'U'
+	rank     map[string]int    // given name -> rank by frequency, from 1
 	places   map[string]place  // folded name -> place
 	demonyms map[string]string // demonym ("Russian") -> country code
 	orgs     map[string]string // folded name or acronym -> canonical name
@@ -46,6 +47,7 @@ func loadGazetteer() *gazetteer {
 	g := &gazetteer{
 		words:    map[string]bool{},
 		given:    map[string]byte{},
+		rank:     map[string]int{},
 		places:   map[string]place{},
 		demonyms: map[string]string{},
 		orgs:     map[string]string{},
@@ -55,6 +57,7 @@ func loadGazetteer() *gazetteer {
 	eachLine("data/givennames.tsv", func(f []string) {
 		if len(f) > 1 && f[1] != "" {
 			g.given[f[0]] = f[1][0]
+			g.rank[f[0]] = len(g.rank) + 1
 		}
 	})
 	eachLine("data/countries.tsv", func(f []string) {

@@ -160,6 +160,14 @@ var agentVerbs = setOf(`beat beats won wins lost loses drew draws defeated defea
 	continues continued must should had has made makes faced faces took takes gave gives
 	winning losing leading trailing playing`)
 
+// competitionWords stand before the opponent of a team.
+var competitionWords = setOf(`against beat beats defeated defeats faced faces vs vs. versus
+	played plays edged thrashed routed`)
+
+// prepositions take an object that is no agent.
+var prepositions = setOf(`of in on at from to for with by against into over under between
+	about near through across toward towards within without upon via`)
+
 // personVerbs take a person for subject far more often than anything else.
 var personVerbs = setOf(`smiled laughed cried died born married sang wept shouted whispered
 	resigned retired graduated grew lives lived studied joked shrugged`)

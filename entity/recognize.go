@@ -153,7 +153,13 @@ func (d *document) ambiguousName(i int) bool {
 	if titleWords[lw] || titleQualifiers[lw] || d.isDemonym(w) {
 		// A title or demonym opening a name: "President Trump", "Russian
 		// President Vladimir Putin"; alone it is a common word.
-		return i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.toks[i+1].cap
+		if i+1 >= len(d.toks) || !d.sameSentence(i, i+1) {
+			return false
+		}
+		if n := d.toks[i+1].text; (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
+			return titleWords[lw] && d.toks[i+2].cap // "Secretary of State ..."
+		}
+		return d.toks[i+1].cap
 	}
 	if !d.g.common(w) && !d.lowSeen[lw] {
 		return true
@@ -254,6 +260,17 @@ func (d *document) extend(i int) int {
 // Foreign Relations").
 var onHeads = setOf(`council committee commission conference panel board forum institute center centre`)
 
+// orgish reports whether tokens [start, end) hold a word that heads
+// organisation or place names.
+func (d *document) orgish(start, end int) bool {
+	for k := start; k < end; k++ {
+		if w := strings.ToLower(d.toks[k].text); orgWords[w] || placeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // keywordRun reports whether the name tokens from i on end in a word that
 // heads organisation, place or event names.
 func (d *document) keywordRun(i int) bool {
@@ -325,6 +342,17 @@ func (d *document) addRun(start, end int) {
 	}
 	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) {
 		return // "South Korean"
+	}
+	// An organisation's name run into a person's: "University of Texas
+	// Arlington Amneh Jafari".
+	for k := start + 2; k < end-1; k++ {
+		if d.given(d.toks[k].text) != 0 && !d.g.common(d.toks[k].text) && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[strings.ToLower(d.toks[start].text)] {
+			d.addRun(start, k)
+			if c := d.addCand(k, end); c != nil {
+				c.title = true
+			}
+			return
+		}
 	}
 	// Demonyms and titles at the front.
 	j := d.titleEnd(start, end)

@@ -110,7 +110,43 @@ func (d *document) group() []*group {
 	for _, g := range groups {
 		g.decide()
 	}
+	d.demoteModifiers(groups)
 	return groups
+}
+
+// demoteModifiers takes the kind person from a name that starts with
+// another person's surname ("Warhol Polaroid" beside "Andy Warhol"): that
+// surname modifies a thing, it is no given name.
+func (d *document) demoteModifiers(groups []*group) {
+	surnames := map[string]bool{}
+	for _, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 {
+				surnames[d.lastKey(c)] = true
+			}
+		}
+	}
+	for _, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 && surnames[d.firstKey(c)] && d.given(d.toks[c.first].text) == 0 {
+				g.score[Person] = -100
+				best := Organization
+				for k := Organization; k < numKinds; k++ {
+					if g.score[k] > g.score[best] {
+						best = k
+					}
+				}
+				g.kind = best
+				break
+			}
+		}
+	}
 }
 
 // decide sets the group's kind from its candidates' scores. With no
@@ -321,7 +357,21 @@ func (d *document) nestPlaces(groups []*group) []*group {
 				break
 			}
 		}
-		for k := max(c.first+1, c.last-4); k < c.last; k++ {
+		if c.last-c.first == 2 && d.g.common(d.toks[c.first].text) {
+			continue // "Environment Canada", "Air Canada": one name
+		}
+		done := false
+		for k := c.first + 1; k < c.last-1 && !done; k++ {
+			if w := d.toks[k].text; w == "of" || w == "at" || w == "in" {
+				for e := min(c.last, k+5); e > k+1; e-- {
+					if add(k+1, e) {
+						done = true
+						break
+					}
+				}
+			}
+		}
+		for k := max(c.first+1, c.last-4); k < c.last && !done; k++ {
 			if d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
 				break
 			}
@@ -523,8 +573,16 @@ func (d *document) actsAsAgent(c *cand) bool {
 	if c.poss || c.the || c.nested {
 		return false
 	}
-	if p := c.first - 1; p >= 0 && d.sameSentence(p, c.first) && (functionWords[d.lower(p)] && d.lower(p) != "and" || d.toks[p].text == "-") {
-		return false // the object of a preposition: "of the UK has analysed"
+	if p := c.first - 1; p >= 0 && d.sameSentence(p, c.first) {
+		if pw := d.lower(p); competitionWords[pw] || d.toks[p].digit || pw == "–" && d.toks[max(0, p-1)].digit {
+			return true // "Belgium faced Panama", "Belgium 3 – 0 Panama"
+		}
+		if competitionWords[d.lower(p-1)] && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
+			return true // "defeated debutants Panama"
+		}
+		if prepositions[d.lower(p)] || d.toks[p].text == "-" {
+			return false // the object of a preposition: "of the UK has analysed"
+		}
 	}
 	q := c.last
 	if q < len(d.toks) && strings.HasSuffix(d.lower(q), "ly") {
