@@ -79,7 +79,7 @@ func (d *document) score(c *cand) {
 		s[Person] += 4
 	}
 	sex := d.given(firstW)
-	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) {
+	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a frequent given name of
@@ -94,7 +94,7 @@ func (d *document) score(c *cand) {
 			s[Person] += 0.5
 		}
 	}
-	if n >= 2 && n <= 4 && d.personShape(words) {
+	if n >= 2 && n <= 4 && c.gazPlace == nil && d.personShape(words) {
 		s[Person] += 1.5
 	}
 	if c.acro {
@@ -133,7 +133,7 @@ func (d *document) score(c *cand) {
 	}
 	if n == 1 && !c.acro {
 		s[Organization] += 0.3
-		if sex != 0 && !d.g.common(firstW) && c.gazPlace == nil {
+		if sex != 0 && !d.g.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
 			s[Person] += 1.5
 		}
 	}
@@ -146,8 +146,12 @@ func (d *document) score(c *cand) {
 		// the name, which only modifies it.
 		if !d.modifiesNoun(c) {
 			s[Person] -= 2.5
-			s[Organization] += 1
 			s[Place] += 0.3
+			if n == 1 {
+				s[Organization] += 1 // "the Kremlin"
+			} else {
+				s[Organization] += 0.3 // also works and products: "the Internet Explorer"
+			}
 		}
 	}
 	pw := strings.ToLower(d.word(p))

@@ -93,9 +93,11 @@ func headlineMentions(headline string, body *document) []Mention {
 		e := hr.Entities[m.Entity]
 		m.Entity = body.find(e)
 		if m.Entity >= 0 {
+			agent := m.Kind == Place && m.Acts == Organization
 			m.Kind = kindOf(body.res.Entities[m.Entity].Kind)
-			if m.Acts != Organization {
-				m.Acts = m.Kind
+			m.Acts = m.Kind
+			if agent && m.Kind == Place {
+				m.Acts = Organization
 			}
 		}
 		out = append(out, m)

@@ -117,12 +117,12 @@ func loadGazetteer() *gazetteer {
 }
 
 // addPlace adds a place under name unless a more prominent place (or, for
-// two cities, a larger one) already has that name. A region or city whose
-// name is a common English word ("North", "Nice") is left out: its
-// capital says too little.
+// two cities, a larger one) already has that name. A region whose name is
+// a common English word ("North"), or a smaller city's ("Mobile"), is
+// left out: its capital says too little.
 func (g *gazetteer) addPlace(name string, p place) {
 	k := fold(name)
-	if k == "" || p.level > levelCountry && g.words[k] {
+	if k == "" || p.level == levelRegion && g.words[k] || p.level == levelCity && g.words[k] && p.pop < 250000 {
 		return
 	}
 	if old, ok := g.places[k]; ok && (old.level < p.level || old.level == p.level && old.pop >= p.pop) {

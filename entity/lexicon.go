@@ -160,6 +160,12 @@ var agentVerbs = setOf(`beat beats won wins lost loses drew draws defeated defea
 	continues continued must should had has made makes faced faces took takes gave gives
 	winning losing leading trailing playing`)
 
+// believers are adjectives and nouns of faith, which name groups of
+// people rather than entities.
+var believers = setOf(`muslim christian jewish jew hindu buddhist sikh catholic protestant
+	orthodox mormon sunni shia shiite evangelical anglican lutheran methodist baptist
+	atheist pagan`)
+
 // competitionWords stand before the opponent of a team.
 var competitionWords = setOf(`against beat beats defeated defeats faced faces vs vs. versus
 	played plays edged thrashed routed`)

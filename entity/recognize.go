@@ -456,7 +456,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 		t := &d.toks[k]
 		lw := strings.ToLower(t.text)
 		switch {
-		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]):
+		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw]:
 			hasTitle = hasTitle || titleWords[lw]
 		case t.word && (t.cap || t.upper) && !functionWord(t.text):
 		case t.poss:
@@ -474,6 +474,10 @@ done:
 	// from the first demonym, name or title.
 	return d.text[d.toks[k].s:d.toks[start-1].e] + " "
 }
+
+// adjectiveTitles are titles only when capitalised; in lower case they
+// are adjectives or common nouns ("a major donor").
+var adjectiveTitles = setOf(`major general count marshal dean principal chief head lead`)
 
 // addPrefixEntities adds the known places and organisations inside a
 // title ("NASA" in "NASA Administrator Charles Bolden").
@@ -615,8 +619,11 @@ func (d *document) groupWord(i int) bool {
 	if d.given(w) != 0 && d.personAround(i) || d.g.places[fold(w)].name != "" || d.g.orgs[fold(w)] != "" {
 		return false
 	}
+	if believers[strings.ToLower(w)] {
+		return true
+	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {
-		if d.capSeen[s] > 0 || d.isDemonym(s) {
+		if d.capSeen[s] > 0 || d.isDemonym(s) || believers[strings.ToLower(s)] || strings.HasSuffix(s, "an") {
 			return true
 		}
 		w = s

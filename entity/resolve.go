@@ -352,8 +352,12 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			groups[gi].cands = append(groups[gi].cands, nc)
 			return true
 		}
-		for k := min(c.last-1, c.first+4); k > c.first; k-- {
-			if add(c.first, k) {
+		first := c.first
+		if d.toks[first].text == "The" {
+			first++ // "The Ontario Ghostbusters"
+		}
+		for k := min(c.last-1, first+4); k > first; k-- {
+			if add(first, k) {
 				break
 			}
 		}
@@ -361,11 +365,15 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			continue // "Environment Canada", "Air Canada": one name
 		}
 		done := false
-		for k := c.first + 1; k < c.last-1 && !done; k++ {
+		for k := c.first + 1; k < c.last-1; k++ {
 			if w := d.toks[k].text; w == "of" || w == "at" || w == "in" {
 				for e := min(c.last, k+5); e > k+1; e-- {
 					if add(k+1, e) {
 						done = true
+						// A second place right after: "University of Texas Arlington".
+						if e < c.last && add(e, c.last) {
+							k = c.last
+						}
 						break
 					}
 				}
