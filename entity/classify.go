@@ -57,8 +57,8 @@ func (d *document) score(c *cand) {
 
 	// Name-final words.
 	switch {
-	case orgWords[head] || orgWords[lastL]:
-		s[Organization] += 3
+	case orgWords[head] || orgWords[lastL] || n > 2 && placeWords[lastL] && orgWords[strings.ToLower(words[n-2].text)]:
+		s[Organization] += 3 // also "Irving Independent School District"
 	case placeWords[head] || placeWords[lastL]:
 		s[Place] += 3
 	case eventWords[head] || eventWords[lastL]:
@@ -82,10 +82,10 @@ func (d *document) score(c *cand) {
 	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
-	// A surname that is also a common word needs a frequent given name of
-	// one sex before it: "Tom Cruise", not "Silver Clouds" or "Campbell
-	// Soup".
-	if n >= 2 && (d.g.common(lastW) && (sex == 'U' || d.g.rank[firstW] > 3000) || !personLast(words[n-1])) {
+	// A surname that is also a common word needs a given name of one sex,
+	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
+	// "Silver Clouds" or "Campbell Soup".
+	if n >= 2 && (d.g.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
 		sex = 0
 	}
 	if n >= 2 && n <= 4 && sex != 0 && !orgWords[lastL] && !placeWords[lastL] && !eventWords[lastL] {

@@ -18,6 +18,9 @@ type document struct {
 	// capSeen counts the capitalised occurrences of each word (folded) in
 	// places where a capital means a name.
 	capSeen map[string]int
+	// surnames holds the words written right after a given name, which are
+	// surnames even when they look like plurals ("Kathryn Waters").
+	surnames map[string]bool
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
 	// known name that starts at token i, 0 when not yet computed.
 	gazEnds []int
@@ -49,15 +52,18 @@ type cand struct {
 }
 
 func newDocument(text string, sentences []article.Span) *document {
-	d := &document{text: text, g: gaz(), capSeen: map[string]int{}, lowSeen: map[string]bool{}}
+	d := &document{text: text, g: gaz(), capSeen: map[string]int{}, lowSeen: map[string]bool{}, surnames: map[string]bool{}}
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
 	d.sentences = sentences
 	d.toks = tokenize(text, sentences)
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if !t.word {
 			continue
+		}
+		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.given(d.toks[i-1].text) != 0 {
+			d.surnames[t.text] = true
 		}
 		if t.cap && !t.amb {
 			d.capSeen[t.text]++
@@ -222,6 +228,9 @@ func (d *document) extend(i int) int {
 	for end < n && d.sameSentence(end-1, end) {
 		t := &d.toks[end]
 		switch {
+		case t.upper && nonName(t.text):
+			// "Museum of Flight CEO": an abbreviation that names nothing ends
+			// the name.
 		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
 			if t.text == "The" && end > i {
 				return end
@@ -258,7 +267,7 @@ func (d *document) extend(i int) int {
 
 // onHeads are the words that take "on" inside a name ("Council on
 // Foreign Relations").
-var onHeads = setOf(`council committee commission conference panel board forum institute center centre`)
+var onHeads = setOf(`council committee commission conference panel board forum institute`)
 
 // orgish reports whether tokens [start, end) hold a word that heads
 // organisation or place names.
@@ -324,6 +333,9 @@ func (d *document) andJoins(i, c int) bool {
 	j := c + 1
 	for j < n && d.sameSentence(c, j) && d.nameTok(j) {
 		j++
+	}
+	if d.gazPrefix(c+1, j) == j {
+		return false // "... and United States": a name of its own
 	}
 	w := strings.ToLower(d.word(j - 1))
 	return j-(c+1) >= 1 && (orgWords[w] || placeWords[w])
@@ -616,7 +628,7 @@ func contraction(w string) bool {
 // "Texans") that is not a known name.
 func (d *document) groupWord(i int) bool {
 	w := d.toks[i].text
-	if d.given(w) != 0 && d.personAround(i) || d.g.places[fold(w)].name != "" || d.g.orgs[fold(w)] != "" {
+	if d.given(w) != 0 && d.personAround(i) || d.g.places[fold(w)].name != "" || d.g.orgs[fold(w)] != "" || d.surnames[w] {
 		return false
 	}
 	if believers[strings.ToLower(w)] {
