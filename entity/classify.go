@@ -16,7 +16,7 @@ var motionPreps = setOf(`to into towards toward`)
 var strongPlacePreps = setOf(`in near outside inside across throughout`)
 
 // sourceWords before "from", "by" or "to" make what follows a source:
-// a person or an organisation, not a place ("reports from Bloomberg").
+// a person or an organisation, not a place ("reports from Reuters").
 var sourceWords = setOf(`report reports reported reporting according statement statements
 	spokesman spokeswoman spokesperson data survey study poll analysis interview
 	interviews article articles story stories`)
@@ -167,10 +167,6 @@ func (d *document) score(c *cand) {
 			s[Organization] += 1.5
 			s[Place] -= 1.5
 		}
-		if pw == "and" || pw == "," {
-			// a coordination: borrow nothing, but "reports from X and Y"
-			// carries over below via the group sums.
-		}
 		if d.toks[p].word && !d.toks[p].cap && (titleWords[pw] || roleNouns[pw]) {
 			s[Person] += 3
 		}
@@ -221,8 +217,6 @@ func (d *document) score(c *cand) {
 	if d.preRole(c) != "" {
 		s[Person] += 2.5
 	}
-	// "(KCNA)" after a name defines an abbreviation, not a new entity.
-	_ = lastW
 }
 
 // headWord returns the word that heads the name: the word before "of",

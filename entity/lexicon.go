@@ -178,10 +178,6 @@ var prepositions = setOf(`of in on at from to for with by against into over unde
 var personVerbs = setOf(`smiled laughed cried died born married sang wept shouted whispered
 	resigned retired graduated grew lives lived studied joked shrugged`)
 
-// demonymSuffixes make adjectives of people and languages ("Ukrainian",
-// "Swedish"), used when a demonym is not in the gazetteer.
-var demonymSuffixes = []string{"ian", "ean", "ese", "ish", "ic", "an", "i"}
-
 // nonNames are all-capital abbreviations and capitalised words that are
 // not names of anything in news text.
 var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd utc gmt est edt

@@ -596,8 +596,8 @@ func (d *document) addCand(start, end int) *cand {
 	return c
 }
 
-// isDemonymLike reports whether w is an adjective of nationality, from the
-// gazetteer or by its ending when the text never uses it as a noun name.
+// isDemonymLike reports whether w is a demonym or language of the
+// gazetteer ("Russian", "English"), or its plural ("Afghans").
 func isDemonymLike(d *document, w string) bool {
 	if d.isDemonym(w) {
 		return true
