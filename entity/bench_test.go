@@ -18,6 +18,10 @@ func BenchmarkAnalyze(b *testing.B) {
 	}{
 		{"sample", input},
 		{"sample-x40", input + strings.Repeat("\n\n"+input[strings.IndexByte(input, '\n')+1:], 39)},
+		// The worst shapes for a name finder: one endless run of capitals
+		// and connectors, and an endless list of names.
+		{"capitals", "H\n" + strings.Repeat("President Of The United States And Museum Of Art For ", 4000)},
+		{"list", "H\n" + strings.Repeat("Anna Smith, Bob Jones and ", 6000)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			d := readDoc(b, tc.text)

@@ -154,7 +154,7 @@ func (d *document) score(c *cand) {
 			}
 		}
 	}
-	pw := strings.ToLower(d.word(p))
+	pw := d.lower(p)
 	if p >= 0 && d.sameSentence(p, c.first) {
 		switch {
 		case strongPlacePreps[pw] && !c.the:
@@ -180,7 +180,7 @@ func (d *document) score(c *cand) {
 	if c.poss {
 		q++
 	}
-	qw := strings.ToLower(d.word(q))
+	qw := d.lower(q)
 	if q < len(d.toks) && d.sameSentence(c.last-1, q) {
 		switch {
 		case sayVerbs[qw]:
@@ -245,7 +245,7 @@ func (d *document) personShape(words []token) bool {
 		if !t.word || t.upper && len(t.text) > 2 && !strings.HasSuffix(t.text, ".") || t.digit {
 			return false
 		}
-		lw := strings.ToLower(t.text)
+		lw := t.low
 		if orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw] && d.given(t.text) == 0 || titleWords[lw] {
 			return false
 		}
@@ -297,7 +297,7 @@ func (d *document) modifiesNoun(c *cand) bool {
 		return false
 	}
 	t := &d.toks[q]
-	lw := strings.ToLower(t.text)
+	lw := t.low
 	if !t.word || t.cap || t.upper || t.digit || functionWords[lw] || sayVerbs[lw] || agentVerbs[lw] || personVerbs[lw] {
 		return false
 	}

@@ -62,6 +62,9 @@ func fold(s string) string {
 // name: the endings "-iy", "-yy", "-ii", "-ij" and "-y" of Slavic names,
 // and doubled consonants, so "Zelenskiy", "Zelensky" and "Zelenskyy" meet.
 func translit(k string) string {
+	if !needsTranslit(k) {
+		return k
+	}
 	words := strings.Fields(k)
 	for i, w := range words {
 		for _, suf := range []string{"iy", "yy", "ij", "ii", "yi"} {
@@ -105,4 +108,21 @@ func slug(name string) string {
 		return "unnamed"
 	}
 	return b.String()
+}
+
+// needsTranslit reports whether translit would change k: a doubled
+// consonant or a Slavic ending.
+func needsTranslit(k string) bool {
+	for i := 1; i < len(k); i++ {
+		if k[i] == k[i-1] && k[i] >= 'a' && k[i] <= 'z' && !strings.ContainsRune("aeiou", rune(k[i])) || k[i] >= utf8.RuneSelf {
+			return true
+		}
+		if (i+1 == len(k) || k[i+1] == ' ') && i >= 4 {
+			switch k[i-1 : i+1] {
+			case "iy", "yy", "ij", "ii", "yi":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -91,7 +91,13 @@ func (d *document) word(i int) string {
 	return d.toks[i].text
 }
 
-func (d *document) lower(i int) string { return strings.ToLower(d.word(i)) }
+// lower returns token i's text in lower case, or "" out of range.
+func (d *document) lower(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].low
+}
 
 // sameSentence reports whether tokens i and j lie in one sentence and no
 // line break falls between them.
@@ -220,10 +226,15 @@ func (d *document) recognize() {
 	}
 }
 
+// maxRun bounds the words of one name, which keeps the work per name
+// constant whatever the input (the longest names, such as "National
+// Museum of the U.S. Air Force", have about ten).
+const maxRun = 14
+
 // extend returns the end of the run of name tokens that starts at i,
 // crossing the connectors that names contain.
 func (d *document) extend(i int) int {
-	n := len(d.toks)
+	n := min(len(d.toks), i+maxRun)
 	end := i + 1
 	for end < n && d.sameSentence(end-1, end) {
 		t := &d.toks[end]
@@ -240,7 +251,7 @@ func (d *document) extend(i int) int {
 		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2
 			continue
-		case (t.text == "of" || t.text == "for" || t.text == "on" && onHeads[strings.ToLower(d.word(end-1))]) && d.connects(i, end):
+		case (t.text == "of" || t.text == "for" || t.text == "on" && onHeads[d.lower(end-1)]) && d.connects(i, end):
 			j := end + 1
 			if d.word(j) == "the" {
 				j++
@@ -273,7 +284,7 @@ var onHeads = setOf(`council committee commission conference panel board forum i
 // organisation or place names.
 func (d *document) orgish(start, end int) bool {
 	for k := start; k < end; k++ {
-		if w := strings.ToLower(d.toks[k].text); orgWords[w] || placeWords[w] {
+		if w := d.toks[k].low; orgWords[w] || placeWords[w] {
 			return true
 		}
 	}
@@ -284,10 +295,10 @@ func (d *document) orgish(start, end int) bool {
 // heads organisation, place or event names.
 func (d *document) keywordRun(i int) bool {
 	j := i
-	for j < len(d.toks) && d.sameSentence(i, j) && d.nameTok(j) {
+	for j < len(d.toks) && j < i+maxRun && d.sameSentence(i, j) && d.nameTok(j) {
 		j++
 	}
-	w := strings.ToLower(d.word(j - 1))
+	w := d.lower(j - 1)
 	return j > i && (orgWords[w] || placeWords[w] || eventWords[w])
 }
 
@@ -305,7 +316,7 @@ func (d *document) nameHead(i, end int) bool {
 // title ("Secretary of State").
 func (d *document) connects(i, c int) bool {
 	for k := i; k < c; k++ {
-		w := strings.ToLower(d.toks[k].text)
+		w := d.toks[k].low
 		if orgWords[w] || placeWords[w] || eventWords[w] || titleWords[w] {
 			return true
 		}
@@ -318,12 +329,12 @@ func (d *document) connects(i, c int) bool {
 // that heads organisation names, and the words before it name nothing on
 // their own.
 func (d *document) andJoins(i, c int) bool {
-	n := len(d.toks)
+	n := min(len(d.toks), i+maxRun)
 	if c+1 >= n || !d.sameSentence(c, c+1) || !d.nameTok(c+1) {
 		return false
 	}
 	for k := i; k < c; k++ {
-		if w := strings.ToLower(d.toks[k].text); orgWords[w] || placeWords[w] {
+		if w := d.toks[k].low; orgWords[w] || placeWords[w] {
 			return false
 		}
 	}
@@ -337,7 +348,7 @@ func (d *document) andJoins(i, c int) bool {
 	if d.gazPrefix(c+1, j) == j {
 		return false // "... and United States": a name of its own
 	}
-	w := strings.ToLower(d.word(j - 1))
+	w := d.lower(j - 1)
 	return j-(c+1) >= 1 && (orgWords[w] || placeWords[w])
 }
 
@@ -358,7 +369,7 @@ func (d *document) addRun(start, end int) {
 	// An organisation's name run into a person's: "University of Texas
 	// Arlington Amneh Jafari".
 	for k := start + 2; k < end-1; k++ {
-		if d.given(d.toks[k].text) != 0 && !d.g.common(d.toks[k].text) && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[strings.ToLower(d.toks[start].text)] {
+		if d.given(d.toks[k].text) != 0 && !d.g.common(d.toks[k].text) && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
 			d.addRun(start, k)
 			if c := d.addCand(k, end); c != nil {
 				c.title = true
@@ -396,7 +407,7 @@ func (d *document) addRun(start, end int) {
 	// A country, region or organisation followed by a personal name:
 	// split ("United States Hamdullah Mohib").
 	if k := d.gazPrefix(start, end); k > start && end-k >= 2 && d.given(d.toks[start].text) == 0 {
-		w := strings.ToLower(d.word(end - 1))
+		w := d.lower(end - 1)
 		if pl, ok := d.g.places[fold(d.text[d.toks[start].s:d.toks[k-1].e])]; (!ok || pl.level <= levelRegion) && !orgWords[w] && !placeWords[w] && !eventWords[w] && d.personShape(d.toks[k:end]) {
 			d.addCand(start, k)
 			d.addRun(k, end)
@@ -466,7 +477,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 	k := start - 1
 	for k >= 0 && d.sameSentence(k, start) && start-k <= 6 {
 		t := &d.toks[k]
-		lw := strings.ToLower(t.text)
+		lw := t.low
 		switch {
 		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw]:
 			hasTitle = hasTitle || titleWords[lw]
@@ -495,12 +506,12 @@ var adjectiveTitles = setOf(`major general count marshal dean principal chief he
 // title ("NASA" in "NASA Administrator Charles Bolden").
 func (d *document) addPrefixEntities(start, end int) {
 	for k := start; k < end; k++ {
-		lw := strings.ToLower(d.toks[k].text)
+		lw := d.toks[k].low
 		if !d.toks[k].word || titleWords[lw] || titleQualifiers[lw] || d.isDemonym(d.toks[k].text) || functionWords[lw] && !d.toks[k].upper {
 			continue
 		}
 		m := k + 1
-		for m < end && d.toks[m].word && !titleWords[strings.ToLower(d.toks[m].text)] && !titleQualifiers[strings.ToLower(d.toks[m].text)] {
+		for m < end && d.toks[m].word && !titleWords[d.toks[m].low] && !titleQualifiers[d.toks[m].low] {
 			m++
 		}
 		d.addCand(k, m)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -178,11 +179,12 @@ func (d *document) firstKey(c *cand) string { return translit(fold(d.toks[c.firs
 // of that name mentioned last before it, else the first after it.
 func (d *document) linkPeople(groups []*group) {
 	type person struct {
-		g     int
-		first int // position of the first mention
+		g   int
+		pos int // where the full name is mentioned
 	}
 	byLast := map[string][]person{}
 	byFirst := map[string][]person{}
+	firstGroups := map[string]map[int]bool{}
 	for gi, g := range groups {
 		if g.kind != Person {
 			continue
@@ -192,16 +194,32 @@ func (d *document) linkPeople(groups []*group) {
 				continue
 			}
 			p := person{gi, c.span[0]}
-			byLast[d.lastKey(c)] = appendPerson(byLast[d.lastKey(c)], p)
-			byFirst[d.firstKey(c)] = appendPerson(byFirst[d.firstKey(c)], p)
+			byLast[d.lastKey(c)] = append(byLast[d.lastKey(c)], p)
+			f := d.firstKey(c)
+			byFirst[f] = append(byFirst[f], p)
+			if firstGroups[f] == nil {
+				firstGroups[f] = map[int]bool{}
+			}
+			firstGroups[f][gi] = true
 		}
 	}
 	if len(byLast) == 0 {
 		return
 	}
+	for _, ps := range byLast {
+		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
+	}
+	for _, ps := range byFirst {
+		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
+	}
+	full := make([]bool, len(groups))
+	for gi, g := range groups {
+		full[gi] = g.kind == Person && hasFullName(g)
+	}
+	moved := false
 	for _, c := range d.cands {
 		g := groups[c.group]
-		if c.last-c.first != 1 || g.kind == Person && len(g.cands) > 0 && hasFullName(g) {
+		if c.last-c.first != 1 || full[c.group] {
 			continue
 		}
 		if c.acro || g.place != nil && g.place.level == levelCountry && !d.personContext(c) {
@@ -209,41 +227,28 @@ func (d *document) linkPeople(groups []*group) {
 		}
 		k := translit(c.key)
 		cands := byLast[k]
-		if len(cands) == 0 {
-			if f := byFirst[k]; len(f) == 1 && d.given(d.toks[c.first].text) != 0 && g.place == nil {
-				cands = f
-			}
+		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.given(d.toks[c.first].text) != 0 && g.place == nil {
+			cands = byFirst[k] // a given name alone: "Gloria"
 		}
-		if len(cands) == 0 {
+		if len(cands) == 0 || g.place != nil && d.placeContext(c) {
 			continue
 		}
-		if g.place != nil && d.placeContext(c) {
-			continue
+		// The person of that name mentioned last before, else the first after.
+		i := sort.Search(len(cands), func(i int) bool { return cands[i].pos >= c.span[0] })
+		target := cands[max(0, i-1)].g
+		if target != c.group {
+			c.group = target
+			moved = true
 		}
-		target := cands[0].g
-		for _, p := range cands {
-			if p.first < c.span[0] {
-				target = p.g
-			}
+	}
+	if moved {
+		for _, g := range groups {
+			g.cands = g.cands[:0]
 		}
-		if target == c.group {
-			continue
+		for _, c := range d.cands {
+			groups[c.group].cands = append(groups[c.group].cands, c)
 		}
-		old := groups[c.group]
-		old.cands = slices.DeleteFunc(old.cands, func(x *cand) bool { return x == c })
-		c.group = target
-		groups[target].cands = append(groups[target].cands, c)
 	}
-	for _, g := range groups {
-		slices.SortFunc(g.cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
-	}
-}
-
-func appendPerson[T comparable](s []T, p T) []T {
-	if slices.Contains(s, p) {
-		return s
-	}
-	return append(s, p)
 }
 
 // hasFullName reports whether a group holds a name of two or more words.

@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // leadDeterminers open a role phrase but are not part of the role.
 var leadDeterminers = setOf(`a an the one another`)
 
@@ -70,13 +68,13 @@ func (d *document) rolePhrase(start, end int) string {
 	if start >= end {
 		return ""
 	}
-	if first := strings.ToLower(d.toks[start].text); notRoleWords[first] || sayVerbs[first] {
+	if first := d.toks[start].low; notRoleWords[first] || sayVerbs[first] {
 		return ""
 	}
 	role := -1
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		lw := strings.ToLower(t.text)
+		lw := t.low
 		if notRoleWords[lw] || sayVerbs[lw] {
 			return ""
 		}
@@ -87,7 +85,7 @@ func (d *document) rolePhrase(start, end int) string {
 				switch d.toks[k+1].text {
 				case "of", "at", "for", "to", "from", "with", "in":
 				default:
-					if nw := strings.ToLower(d.toks[k+1].text); !roleNouns[nw] && !titleWords[nw] && k+1 != end {
+					if nw := d.toks[k+1].low; !roleNouns[nw] && !titleWords[nw] && k+1 != end {
 						role = -1
 					}
 				}
@@ -97,7 +95,7 @@ func (d *document) rolePhrase(start, end int) string {
 	if role < 0 {
 		return ""
 	}
-	for start < end && leadDeterminers[strings.ToLower(d.toks[start].text)] && !(start+1 < end && d.toks[start+1].text == "of") {
+	for start < end && leadDeterminers[d.toks[start].low] && !(start+1 < end && d.toks[start+1].text == "of") {
 		start++
 	}
 	if start >= end {

@@ -12,6 +12,7 @@ import (
 type token struct {
 	s, e  int    // byte span in the text
 	text  string // the text at s:e
+	low   string // text in lower case
 	sent  int    // index of the sentence that holds it, -1 for none
 	word  bool   // letters or digits (else punctuation or possessive)
 	poss  bool   // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
@@ -60,6 +61,7 @@ func tokenize(text string, sentences []article.Span) []token {
 			t = token{s: i, e: i + size}
 		}
 		t.text = text[t.s:t.e]
+		t.low = lowerASCIIFast(t.text)
 		t.gapNL = nl
 		nl = false
 		if t.word {
@@ -271,3 +273,14 @@ func opensQuote(toks []token, k int) bool {
 }
 
 func endsWithQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
+
+// lowerASCIIFast returns s in lower case, without allocating when it is
+// lower case already.
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
