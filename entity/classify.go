@@ -88,7 +88,7 @@ func (d *document) score(c *cand) {
 	if n >= 2 && (d.g.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
 		sex = 0
 	}
-	if n >= 2 && n <= 4 && sex != 0 && !orgWords[lastL] && !placeWords[lastL] && !eventWords[lastL] {
+	if n >= 2 && n <= 4 && sex != 0 && !hasKeyword(words[1:]) {
 		s[Person] += 2.5
 		if !d.g.common(firstW) {
 			s[Person] += 0.5
@@ -262,6 +262,17 @@ func (d *document) personShape(words []token) bool {
 		rare = true
 	}
 	return rare
+}
+
+// hasKeyword reports whether a word of the name heads organisation, place
+// or event names ("Davis Cup Finals").
+func hasKeyword(words []token) bool {
+	for _, t := range words {
+		if orgWords[t.low] || placeWords[t.low] || eventWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // personLast reports whether t can end a personal name: not all capitals

@@ -45,6 +45,7 @@ var titleWords = setOf(`president vice-president president-elect premier chancel
 	constable king queen prince princess emperor empress sultan sheikh emir shah pope
 	cardinal archbishop bishop reverend rev rev. father sister brother rabbi imam pastor
 	ayatollah dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss mx sir dame
+	hon hon. rt rt. honourable honorable
 	lord lady baron baroness earl duke duchess count countess mp mep qc sc
 	author writer novelist poet journalist reporter correspondent editor columnist
 	photographer artist painter sculptor actor actress singer singer-songwriter songwriter
@@ -71,7 +72,8 @@ var titleQualifiers = setOf(`foreign prime deputy vice acting interim former sen
 
 // honorifics are titles that mark a person but are not worth keeping as
 // a role.
-var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss mx sir dame dr dr. madam monsieur madame`)
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss mx sir dame dr dr. madam monsieur madame
+	hon hon. rt rt. honourable honorable`)
 
 // roleNouns head a noun phrase that describes a person's role in an
 // apposition ("one of Putin’s top aides", "chief of staff").
@@ -129,7 +131,7 @@ var placeWords = setOf(`street st st. road rd avenue ave boulevard blvd lane dri
 	planetarium facility pad`)
 
 // eventWords end the names of events, laws and other named things.
-var eventWords = setOf(`festival championship championships cup olympics games expo fair
+var eventWords = setOf(`festival championship championships cup final finals olympics games expo fair
 	summit conference congress election elections war revolution award awards prize
 	marathon tournament open series grand prix week day act treaty accord accords
 	agreement protocol convention declaration doctrine plan bill law amendment
@@ -183,6 +185,9 @@ var personVerbs = setOf(`smiled laughed cried died born married sang wept shoute
 var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd utc gmt est edt
 	pst pdt cst cdt bst cet faq pdf url html id vip ufo mp mps mep qc sc sms usb pc
 	covid covid-19 hiv aids ngo ngos ipo q1 q2 q3 q4 fy ad bc bce ce st jr sr i ii iii iv
+	ev evs suv suvs awd rwd fwd hvac led leds lcd oled usb usb-c gps vr ar it api apis
+	dvd cd cds cpi etf etfs lng gmo icu mri uv nft nfts rv atv jpeg mp3 4k 5g 3d
+	diy lgbt lgbtq mba rsvp asap fyi aka eta tba
 	am. pm. etc etc. ie eg vs vs. mph kph km kg lb lbs oz ft mm cm rpm ph
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december

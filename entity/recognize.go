@@ -198,7 +198,7 @@ func (d *document) ambiguousName(i int) bool {
 // must be capitalised where the capital counts, or an unknown word.
 func (d *document) nameTokStrict(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) || functionWord(t.text) {
+	if !t.word || !(t.cap || t.upper) || functionWord(t.text) || nonName(t.text) {
 		return false
 	}
 	if !t.amb {
@@ -280,6 +280,33 @@ func (d *document) extend(i int) int {
 // Foreign Relations").
 var onHeads = setOf(`council committee commission conference panel board forum institute`)
 
+// regionalDemonym reports whether the run is a demonym after compass
+// words ("North American", "Latin American"), or the plural of a known
+// place's people ("South Dakotans").
+func (d *document) regionalDemonym(start, end int) bool {
+	last := d.toks[end-1].text
+	if end-start >= 2 && d.isDemonym(last) {
+		for k := start; k < end-1; k++ {
+			if !compass[d.toks[k].low] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, suf := range []string{"ns", "s"} {
+		if stem, ok := strings.CutSuffix(d.text[d.toks[start].s:d.toks[end-1].e], suf); ok && end-start >= 2 {
+			if d.knownPlace(stem) || d.knownPlace(stem+"a") {
+				return true // "South Dakotans", "North Carolinians" aside
+			}
+		}
+	}
+	return false
+}
+
+// compass words qualify regions and their demonyms.
+var compass = setOf(`north south east west northern southern eastern western central latin
+	northeast northwest southeast southwest`)
+
 // orgish reports whether tokens [start, end) hold a word that heads
 // organisation or place names.
 func (d *document) orgish(start, end int) bool {
@@ -325,21 +352,22 @@ func (d *document) connects(i, c int) bool {
 }
 
 // andJoins reports whether "and" at token c joins two parts of one name,
-// as in "National Air and Space Museum": the words after it run to a word
-// that heads organisation names, and the words before it name nothing on
-// their own.
+// as in "National Air and Space Museum" or "Securities and Exchange
+// Commission": the words after it run to a word that heads organisation
+// names, and the few words before it hold no "of" and name nothing known
+// on their own.
 func (d *document) andJoins(i, c int) bool {
 	n := min(len(d.toks), i+maxRun)
 	if c+1 >= n || !d.sameSentence(c, c+1) || !d.nameTok(c+1) {
 		return false
 	}
-	for k := i; k < c; k++ {
-		if w := d.toks[k].low; orgWords[w] || placeWords[w] {
-			return false
-		}
-	}
-	if d.nameHead(i, c) {
+	if c-i > 3 || d.nameHead(i, c) {
 		return false
+	}
+	for k := i; k < c; k++ {
+		if d.toks[k].text == "of" {
+			return false // "University of X and Y College" is two names
+		}
 	}
 	j := c + 1
 	for j < n && d.sameSentence(c, j) && d.nameTok(j) {
@@ -363,8 +391,17 @@ func (d *document) addRun(start, end int) {
 			return
 		}
 	}
-	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) {
-		return // "South Korean"
+	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) || d.regionalDemonym(start, end) {
+		return // "South Korean", "North American", "South Dakotans"
+	}
+	// A hyphenated adjective at the end: "World Cup-style".
+	if end-start > 1 {
+		if w := d.toks[end-1].text; strings.Contains(w, "-") {
+			rest := w[strings.LastIndexByte(w, '-')+1:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.g.common(rest) {
+				end--
+			}
+		}
 	}
 	// An organisation's name run into a person's: "University of Texas
 	// Arlington Amneh Jafari".
@@ -379,6 +416,17 @@ func (d *document) addRun(start, end int) {
 	}
 	// Demonyms and titles at the front.
 	j := d.titleEnd(start, end)
+	if j == start {
+		// A qualifier that opens a sentence without a title after it:
+		// "Former U.K. ministers" names the U.K.
+		for j < end-1 && d.toks[j].amb && leadAdjectives[d.toks[j].low] {
+			j++
+		}
+		if j > start {
+			d.addRun(j, end)
+			return
+		}
+	}
 	if j > start {
 		role := d.text[d.toks[start].s:d.toks[j-1].e]
 		d.addPrefixEntities(start, j)
@@ -497,6 +545,10 @@ done:
 	// from the first demonym, name or title.
 	return d.text[d.toks[k].s:d.toks[start-1].e] + " "
 }
+
+// leadAdjectives qualify a title or a name but are part of neither when
+// they open a sentence ("Former U.K. ministers").
+var leadAdjectives = setOf(`former acting interim late current incoming outgoing ex`)
 
 // adjectiveTitles are titles only when capitalised; in lower case they
 // are adjectives or common nouns ("a major donor").

@@ -469,6 +469,7 @@ func (d *document) build(groups []*group) *Resolution {
 				if role == "" {
 					role = d.appositionRole(c)
 				}
+				c.role = role
 			}
 			if role != "" && !slices.Contains(e.Roles, role) {
 				e.Roles = append(e.Roles, role)
