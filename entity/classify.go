@@ -249,7 +249,7 @@ func (d *document) personShape(words []token) bool {
 		if orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw] && d.given(t.text) == 0 || titleWords[lw] {
 			return false
 		}
-		if d.g.common(t.text) && !(k == 0 && d.given(t.text) != 0) && !strings.HasSuffix(t.text, ".") {
+		if d.g.words[t.low] && !(k == 0 && d.given(t.text) != 0) && !strings.HasSuffix(t.text, ".") {
 			// A common word may only be a first name, before a rare surname.
 			if t.amb || k != 0 || len(words) != 2 {
 				return false

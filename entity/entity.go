@@ -68,11 +68,15 @@ type Resolution struct {
 
 // Analyze finds the named entities of text, whose sentences are given by
 // sentences (spans into text, in order; nil means one sentence per
-// line). headline, which is not part of text, is read as evidence and
+// line). The rules are for English: a text of some length whose words are
+// not English gives no entities. headline, which is not part of text, is read as evidence and
 // for Resolution.Headline; its mentions are not in Entities, since spans
 // point into text only. The work is linear in the length of text.
 func Analyze(text string, sentences []article.Span, headline string) *Resolution {
 	d := newDocument(text, sentences)
+	if !d.english() {
+		return &Resolution{text: text, sentences: d.sentences}
+	}
 	d.recognize()
 	r := d.resolve()
 	if headline != "" {

@@ -2,11 +2,10 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -30,11 +29,7 @@ func fold(s string) string {
 		return s // already lower case, nothing to drop
 	}
 	if !ascii {
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if r, _, err := transform.String(t, s); err == nil {
-			s = r
-		}
-		s = strings.ReplaceAll(s, "’", "'")
+		s = unaccent(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -56,6 +51,39 @@ func fold(s string) string {
 	out := b.String()
 	out = strings.TrimSuffix(out, "'s")
 	return strings.TrimSuffix(out, "'")
+}
+
+// baseLetters maps the Latin letters with diacritics of U+00C0 to U+024F
+// to their base letters ("é" to "e"), 0 where there is none.
+var baseLetters = sync.OnceValue(func() []rune {
+	t := make([]rune, 0x250)
+	for r := rune(0xC0); r < 0x250; r++ {
+		d := norm.NFD.String(string(r))
+		if b, size := utf8.DecodeRuneInString(d); size < len(d) && b < utf8.RuneSelf {
+			t[r] = b
+		}
+	}
+	return t
+})
+
+// unaccent drops the diacritics of Latin letters and makes curly
+// apostrophes straight; other letters stay as they are.
+func unaccent(s string) string {
+	t := baseLetters()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '’':
+			r = '\''
+		case r < rune(len(t)) && t[r] != 0:
+			r = t[r]
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // translit folds the spelling variants that transliteration makes of one

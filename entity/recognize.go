@@ -74,6 +74,28 @@ func newDocument(text string, sentences []article.Span) *document {
 	return d
 }
 
+// english reports whether the text reads as English: short texts always
+// do; longer ones need English function words ("the", "of", "and") for at
+// least one word in eight, as English prose has for about one in two.
+// Capitals mean little in German nouns or Cyrillic script, so the rules
+// would find names everywhere there.
+func (d *document) english() bool {
+	words, function := 0, 0
+	for _, t := range d.toks {
+		if !t.word || t.digit {
+			continue
+		}
+		words++
+		if functionWords[t.low] {
+			function++
+		}
+		if words >= 3000 {
+			break
+		}
+	}
+	return words < 40 || function*8 >= words
+}
+
 // seenCapital reports whether w is written with a capital where a capital
 // means a name, in this text or in the body a headline belongs to.
 func (d *document) seenCapital(w string) bool {
@@ -127,13 +149,13 @@ func (d *document) nameTok(i int) bool {
 		return false
 	}
 	// A common word before a colon is a label: "Image: ...", "Update: ...".
-	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.g.common(t.text) {
+	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.g.words[t.low] {
 		return false
 	}
 	if t.amb {
 		return d.ambiguousName(i)
 	}
-	if functionWord(t.text) && t.text != "I" && !t.upper {
+	if functionWords[t.low] && t.text != "I" && !t.upper {
 		// "The" inside a name is handled by the chunker; other function
 		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
 		return !functionWords[strings.ToLower(t.text)] || t.text == "The"
@@ -198,13 +220,13 @@ func (d *document) ambiguousName(i int) bool {
 // must be capitalised where the capital counts, or an unknown word.
 func (d *document) nameTokStrict(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) || functionWord(t.text) || nonName(t.text) {
+	if !t.word || !(t.cap || t.upper) || functionWords[t.low] || nonName(t.text) {
 		return false
 	}
 	if !t.amb {
 		return true
 	}
-	return !d.g.common(t.text) || d.seenCapital(t.text)
+	return !d.g.words[t.low] || d.seenCapital(t.text)
 }
 
 // particles join the parts of a person's name in lower case ("Ludwig van
@@ -406,7 +428,7 @@ func (d *document) addRun(start, end int) {
 	// An organisation's name run into a person's: "University of Texas
 	// Arlington Amneh Jafari".
 	for k := start + 2; k < end-1; k++ {
-		if d.given(d.toks[k].text) != 0 && !d.g.common(d.toks[k].text) && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
+		if d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
 			d.addRun(start, k)
 			if c := d.addCand(k, end); c != nil {
 				c.title = true
@@ -529,7 +551,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 		switch {
 		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw]:
 			hasTitle = hasTitle || titleWords[lw]
-		case t.word && (t.cap || t.upper) && !functionWord(t.text):
+		case t.word && (t.cap || t.upper) && !functionWords[t.low]:
 		case t.poss:
 		default:
 			goto done

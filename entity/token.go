@@ -240,7 +240,7 @@ func markAmbiguous(toks []token) {
 				t.amb = true
 				first = false
 			}
-			if !t.digit && !functionWord(t.text) {
+			if !t.digit && !functionWords[t.low] {
 				content++
 				if t.cap {
 					capped++
