@@ -77,6 +77,7 @@ func (d *document) score(c *cand) {
 	// Persons: titles, given names, the shape of personal names.
 	if c.title {
 		s[Person] += 4
+		c.strong = true
 	}
 	sex := d.given(firstW)
 	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) || c.gazPlace != nil {
@@ -102,6 +103,10 @@ func (d *document) score(c *cand) {
 			s[Organization] += 2
 		}
 		s[Person] -= 2
+	}
+	if n == 1 && !c.acro && c.gazPlace == nil && surnameShape(firstW) {
+		s[Person] += 1 // "Zelenskiy", "Dmitriev", "Kovalenko"
+		c.strong = true
 	}
 	if n == 1 && d.toks[c.first].digit {
 		s[Other] += 1 // a code such as "STS-135" or "IE6"
@@ -135,6 +140,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 0.3
 		if sex != 0 && !d.g.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
 			s[Person] += 1.5
+			c.strong = true
 		}
 	}
 
@@ -169,9 +175,11 @@ func (d *document) score(c *cand) {
 		}
 		if d.toks[p].word && !d.toks[p].cap && (titleWords[pw] || roleNouns[pw]) {
 			s[Person] += 3
+			c.strong = true
 		}
 		if pw == "mr" || pw == "mr." || pw == "ms" || pw == "ms." || pw == "mrs" || pw == "mrs." || pw == "dr" || pw == "dr." {
 			s[Person] += 4
+			c.strong = true
 		}
 	}
 
@@ -188,9 +196,11 @@ func (d *document) score(c *cand) {
 			s[Organization] += 0.5
 		case personVerbs[qw]:
 			s[Person] += 1
+			c.strong = true
 		case qw == ",":
 			if d.appositionRole(c) != "" {
 				s[Person] += 2.5
+				c.strong = true
 			}
 			// "Kanata, Ontario": a place followed by its region or country.
 			if pl, ok := d.placeAt(q + 1); ok && pl.level <= levelRegion {
@@ -213,9 +223,11 @@ func (d *document) score(c *cand) {
 	// ", said X" and "X said" at the end of a quotation.
 	if p >= 0 && sayVerbs[pw] && d.word(p-1) == "," {
 		s[Person] += 1.5
+		c.strong = true
 	}
 	if d.preRole(c) != "" {
 		s[Person] += 2.5
+		c.strong = true
 	}
 }
 
@@ -262,6 +274,24 @@ func (d *document) personShape(words []token) bool {
 		rare = true
 	}
 	return rare
+}
+
+// surnameEndings end surnames far more often than other names.
+var surnameEndings = []string{"ovich", "evich", "enko", "skiy", "sky", "ski",
+	"ov", "ev", "escu", "opoulos", "akis", "oglu", "yan", "dze", "shvili", "stein"}
+
+// surnameShape reports whether w has the ending of a surname of more
+// than four letters.
+func surnameShape(w string) bool {
+	if utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasKeyword reports whether a word of the name heads organisation, place

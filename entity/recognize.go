@@ -48,6 +48,7 @@ type cand struct {
 	acro        bool // an all-capital abbreviation
 	group       int
 	nested      bool // inside another candidate's span
+	strong      bool // a title, role, given name or personal verb marks a person
 	dropped     bool
 }
 
@@ -549,7 +550,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 		t := &d.toks[k]
 		lw := t.low
 		switch {
-		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw]:
+		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw] && !honorifics[lw]:
 			hasTitle = hasTitle || titleWords[lw]
 		case t.word && (t.cap || t.upper) && !functionWords[t.low]:
 		case t.poss:

@@ -27,6 +27,7 @@ func (d *document) resolve() *Resolution {
 	d.linkAbbreviations()
 	groups := d.group()
 	d.linkPeople(groups)
+	d.demoteLoneWords(groups)
 	d.linkAcronyms(groups)
 	d.nestPeople(groups)
 	groups = d.nestPlaces(groups)
@@ -248,6 +249,31 @@ func (d *document) linkPeople(groups []*group) {
 		for _, c := range d.cands {
 			groups[c.group].cands = append(groups[c.group].cands, c)
 		}
+	}
+}
+
+// demoteLoneWords takes the kind person from a single word that no full
+// name introduces and nothing marks as a person: news names a person in
+// full before using the surname, so "Bloomberg reported" is the agency.
+func (d *document) demoteLoneWords(groups []*group) {
+	for _, g := range groups {
+		if g.kind != Person || len(g.cands) == 0 || hasFullName(g) {
+			continue
+		}
+		strong := false
+		for _, c := range g.cands {
+			strong = strong || c.strong
+		}
+		if strong {
+			continue
+		}
+		best := Organization
+		for k := Organization; k < numKinds; k++ {
+			if g.score[k] > g.score[best] {
+				best = k
+			}
+		}
+		g.kind = best
 	}
 }
 
