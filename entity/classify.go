@@ -258,7 +258,8 @@ func (d *document) personShape(words []token) bool {
 			return false
 		}
 		lw := t.low
-		if orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw] && d.given(t.text) == 0 || titleWords[lw] {
+		given := k == 0 && d.given(t.text) != 0 // "Bill Ingalls", "Park Joo-Ho"
+		if (orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw]) && !given || titleWords[lw] {
 			return false
 		}
 		if d.g.words[t.low] && !(k == 0 && d.given(t.text) != 0) && !strings.HasSuffix(t.text, ".") {

@@ -426,10 +426,12 @@ func (d *document) addRun(start, end int) {
 			}
 		}
 	}
-	// An organisation's name run into a person's: "University of Texas
-	// Arlington Amneh Jafari".
-	for k := start + 2; k < end-1; k++ {
-		if d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
+	// An organisation's name run into a person's, at a given name or after
+	// a place: "University of Texas Arlington Amneh Jafari".
+	for k := end - 2; k >= start+2; k-- {
+		_, afterPlace := d.g.places[fold(d.toks[k-1].text)]
+		named := d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] || afterPlace
+		if named && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
 			d.addRun(start, k)
 			if c := d.addCand(k, end); c != nil {
 				c.title = true
