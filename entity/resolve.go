@@ -465,7 +465,7 @@ func (d *document) linkAcronyms(groups []*group) {
 func (d *document) build(groups []*group) *Resolution {
 	var order []int
 	for gi, g := range groups {
-		if len(g.cands) > 0 {
+		if len(g.cands) > 0 && !d.stray(g) {
 			order = append(order, gi)
 		}
 	}
@@ -523,6 +523,22 @@ func (d *document) build(groups []*group) *Resolution {
 	r.sentences = d.sentences
 	d.res = r
 	return r
+}
+
+// stray reports whether a group is only a capitalised common word with
+// nothing to say it names anything ("Loading", "Access", "Wish"): link
+// labels, words of a heading or fragments of a title. A headline keeps
+// them until they are matched with the body.
+func (d *document) stray(g *group) bool {
+	if g.kind != Other || g.place != nil || g.org != "" || d.evidence != nil {
+		return false
+	}
+	for _, c := range g.cands {
+		if c.last-c.first != 1 || !d.g.words[d.toks[c.first].low] || eventWords[d.toks[c.first].low] || c.nested {
+			return false
+		}
+	}
+	return true
 }
 
 // entityName picks an entity's name: the gazetteer's name for a known
