@@ -73,10 +73,14 @@ type Resolution struct {
 // for Resolution.Headline; its mentions are not in Entities, since spans
 // point into text only. The work is linear in the length of text.
 func Analyze(text string, sentences []article.Span, headline string) *Resolution {
-	d := newDocument(text, sentences)
-	if !d.english() {
-		return &Resolution{text: text, sentences: d.sentences}
+	if !english(text) {
+		if len(sentences) == 0 {
+			sentences = lines(text)
+		}
+		return &Resolution{text: text, sentences: sentences}
 	}
+	d := newDocument(text, sentences)
+	d.index()
 	d.recognize()
 	r := d.resolve()
 	if headline != "" {
@@ -90,6 +94,7 @@ func Analyze(text string, sentences []article.Span, headline string) *Resolution
 func headlineMentions(headline string, body *document) []Mention {
 	h := newDocument(headline, []article.Span{{0, len(headline)}})
 	h.evidence = body
+	h.index()
 	h.recognize()
 	hr := h.resolve()
 	out := make([]Mention, 0, len(hr.Mentions))

@@ -53,12 +53,19 @@ type cand struct {
 }
 
 func newDocument(text string, sentences []article.Span) *document {
-	d := &document{text: text, g: gaz(), capSeen: map[string]int{}, lowSeen: map[string]bool{}, surnames: map[string]bool{}}
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
-	d.sentences = sentences
-	d.toks = tokenize(text, sentences)
+	return &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+}
+
+// index records what the text as a whole says about its words: which it
+// capitalises where a capital counts, which it writes in lower case, and
+// which follow a given name.
+func (d *document) index() {
+	d.capSeen = make(map[string]int, len(d.toks)/8)
+	d.lowSeen = make(map[string]bool, len(d.toks)/3)
+	d.surnames = map[string]bool{}
 	for i, t := range d.toks {
 		if !t.word {
 			continue
@@ -72,27 +79,35 @@ func newDocument(text string, sentences []article.Span) *document {
 			d.lowSeen[t.text] = true
 		}
 	}
-	return d
 }
 
-// english reports whether the text reads as English: short texts always
-// do; longer ones need English function words ("the", "of", "and") for at
-// least one word in eight, as English prose has for about one in two.
-// Capitals mean little in German nouns or Cyrillic script, so the rules
-// would find names everywhere there.
-func (d *document) english() bool {
+// english reports whether text reads as English: short texts always do;
+// longer ones need English function words ("the", "of", "and") for at
+// least one word in eight of their first 3,000, as English prose has for
+// about one in two. Capitals mean little in German nouns or Cyrillic
+// script, so the rules would find names everywhere there. It reads words
+// without building tokens, so other languages cost little.
+func english(text string) bool {
 	words, function := 0, 0
-	for _, t := range d.toks {
-		if !t.word || t.digit {
+	for i := 0; i < len(text) && words < 3000; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
 			continue
 		}
+		j := i + size
+		for j < len(text) {
+			r2, size2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += size2
+		}
 		words++
-		if functionWords[t.low] {
+		if w := text[i:j]; len(w) <= 10 && functionWords[lowerASCIIFast(w)] {
 			function++
 		}
-		if words >= 3000 {
-			break
-		}
+		i = j
 	}
 	return words < 40 || function*8 >= words
 }
