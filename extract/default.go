@@ -12,6 +12,7 @@ import "github.com/newsparse/newsparse/article"
 //  4. Dates
 //  5. Sections
 //  6. Hashtags: hashtags, mentions and cashtags
+//  7. Entities (before any pass that resolves speakers to entities)
 //
 // Callers may append, drop or reorder entries of the returned slice; it
 // is theirs.
@@ -23,5 +24,6 @@ func Default() []article.Extractor {
 		Dates,
 		Sections,
 		Hashtags,
+		Entities,
 	}
 }

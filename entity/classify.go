@@ -1,0 +1,347 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// placePreps are prepositions that put a place after them.
+var placePreps = setOf(`in near outside inside across throughout at from to into towards toward
+	within around via`)
+
+// motionPreps point to a destination, which is a place even when unknown.
+var motionPreps = setOf(`to into towards toward`)
+
+// strongPlacePreps are the ones that almost always do.
+var strongPlacePreps = setOf(`in near outside inside across throughout`)
+
+// sourceWords before "from", "by" or "to" make what follows a source:
+// a person or an organisation, not a place ("reports from Reuters").
+var sourceWords = setOf(`report reports reported reporting according statement statements
+	spokesman spokeswoman spokesperson data survey study poll analysis interview
+	interviews article articles story stories`)
+
+// classify scores every candidate for each kind from its own words and
+// its context.
+func (d *document) classify() {
+	for _, c := range d.cands {
+		d.score(c)
+	}
+}
+
+func (d *document) score(c *cand) {
+	s := &c.score
+	words := d.toks[c.first:c.last]
+	n := len(words)
+	firstW, lastW := words[0].text, words[n-1].text
+	lastL := strings.ToLower(lastW)
+	head := strings.ToLower(d.headWord(c))
+
+	// Gazetteers.
+	if p := c.gazPlace; p != nil {
+		switch p.level {
+		case levelCountry:
+			s[Place] += 5
+		case levelRegion:
+			s[Place] += 3.5
+		default:
+			s[Place] += 2
+			if p.pop >= 1000000 {
+				s[Place] += 1
+			}
+		}
+	}
+	if c.gazOrg != "" {
+		s[Organization] += 5
+	}
+
+	// Name-final words.
+	switch {
+	case orgWords[head] || orgWords[lastL] || n > 2 && placeWords[lastL] && orgWords[strings.ToLower(words[n-2].text)]:
+		s[Organization] += 3 // also "Irving Independent School District"
+	case placeWords[head] || placeWords[lastL]:
+		s[Place] += 3
+	case eventWords[head] || eventWords[lastL]:
+		s[Other] += 3
+	}
+	if n > 1 && orgWords[strings.ToLower(firstW)] && !orgWords[lastL] && !placeWords[lastL] {
+		s[Organization] += 2 // "Group F", "Team Estonia"
+	}
+	if n > 1 {
+		if d.isDemonym(firstW) && c.gazPlace == nil {
+			s[Organization] += 1 // "Korean Central News Agency", "Russian Orthodox Church"
+			s[Person] -= 1
+		}
+	}
+
+	// Persons: titles, given names, the shape of personal names.
+	if c.title {
+		s[Person] += 4
+		c.strong = true
+	}
+	sex := d.given(firstW)
+	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) || c.gazPlace != nil {
+		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
+	}
+	// A surname that is also a common word needs a given name of one sex,
+	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
+	// "Silver Clouds" or "Campbell Soup".
+	if n >= 2 && (d.g.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
+		sex = 0
+	}
+	if n >= 2 && n <= 4 && sex != 0 && !hasKeyword(words[1:]) {
+		s[Person] += 2.5
+		if !d.g.common(firstW) {
+			s[Person] += 0.5
+		}
+	}
+	if n >= 2 && n <= 4 && c.gazPlace == nil && d.personShape(words) {
+		s[Person] += 1.5
+	}
+	if c.acro {
+		if c.gazPlace == nil {
+			s[Organization] += 2
+		}
+		s[Person] -= 2
+	}
+	if n == 1 && !c.acro && c.gazPlace == nil && surnameShape(firstW) {
+		s[Person] += 1 // "Zelenskiy", "Dmitriev", "Kovalenko"
+		c.strong = true
+	}
+	if n == 1 && d.toks[c.first].digit {
+		s[Other] += 1 // a code such as "STS-135" or "IE6"
+	}
+	if n > 1 {
+		s[Other] += 0.2 // titles of works and products, unless more is known
+	}
+	if firstW == "The" {
+		s[Organization] += 1.5 // "The Bell", "The Globe and Mail"
+	}
+	if n == 1 && !c.acro && d.g.common(firstW) {
+		if d.capSeen[firstW] >= 2 && !d.lowSeen[strings.ToLower(firstW)] {
+			s[Organization] += 0.4 // a brand that is also a word: "Twitter"
+		} else {
+			s[Other] += 0.6 // a capitalised common word: part of a title
+		}
+	}
+	// A newspaper: a place's name and a masthead word ("Toronto Star").
+	if n > 1 && newspaperWords[lastL] {
+		if _, ok := d.g.places[fold(d.text[d.toks[c.first].s:d.toks[c.last-2].e])]; ok {
+			s[Organization] += 3
+		}
+	}
+	// "Environment Canada", "Air Canada": words before a country's name.
+	if n > 1 && c.gazPlace == nil {
+		if p, ok := d.g.places[fold(lastW)]; ok && p.level == levelCountry && d.g.common(firstW) {
+			s[Organization] += 1.5
+		}
+	}
+	if n == 1 && !c.acro {
+		s[Organization] += 0.3
+		if sex != 0 && !d.g.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
+			s[Person] += 1.5
+			c.strong = true
+		}
+	}
+
+	// Context before.
+	p := c.first - 1
+	if c.the {
+		p--
+		// "the Tom Cruise video": the article belongs to the noun after
+		// the name, which only modifies it.
+		if !d.modifiesNoun(c) {
+			s[Person] -= 2.5
+			s[Place] += 0.3
+			if n == 1 {
+				s[Organization] += 1 // "the Kremlin"
+			} else {
+				s[Organization] += 0.3 // also works and products: "the Internet Explorer"
+			}
+		}
+	}
+	pw := d.lower(p)
+	if p >= 0 && d.sameSentence(p, c.first) {
+		switch {
+		case strongPlacePreps[pw] && !c.the:
+			s[Place] += 1.2
+			s[Person] -= 0.5
+		case placePreps[pw] && !c.the && (c.gazPlace != nil || motionPreps[pw]):
+			s[Place] += 0.5
+		}
+		if (pw == "from" || pw == "by" || pw == "to") && sourceWords[d.lower(p-1)] {
+			s[Organization] += 1.5
+			s[Place] -= 1.5
+		}
+		if d.toks[p].word && !d.toks[p].cap && (titleWords[pw] || roleNouns[pw]) {
+			s[Person] += 3
+			c.strong = true
+		}
+		if pw == "mr" || pw == "mr." || pw == "ms" || pw == "ms." || pw == "mrs" || pw == "mrs." || pw == "dr" || pw == "dr." {
+			s[Person] += 4
+			c.strong = true
+		}
+	}
+
+	// Context after.
+	q := c.last
+	if c.poss {
+		q++
+	}
+	qw := d.lower(q)
+	if q < len(d.toks) && d.sameSentence(c.last-1, q) {
+		switch {
+		case sayVerbs[qw]:
+			s[Person] += 1
+			s[Organization] += 0.5
+		case personVerbs[qw]:
+			s[Person] += 1
+			c.strong = true
+		case qw == ",":
+			if d.appositionRole(c) != "" {
+				s[Person] += 2.5
+				c.strong = true
+			}
+			// "Kanata, Ontario": a place followed by its region or country.
+			if pl, ok := d.placeAt(q + 1); ok && pl.level <= levelRegion {
+				s[Place] += 2
+			}
+		}
+		// A role noun right after: "Environment Canada spokeswoman",
+		// "Facebook co-founder".
+		if !d.toks[q].cap && (titleWords[qw] || roleNouns[qw]) && !c.poss {
+			s[Organization] += 1.5
+			s[Person] -= 1
+		}
+		if c.poss {
+			nw := strings.ToLower(d.word(c.last + 1))
+			if roleNouns[nw] || titleWords[nw] {
+				s[Person] += 0.3
+			}
+		}
+	}
+	// ", said X" and "X said" at the end of a quotation.
+	if p >= 0 && sayVerbs[pw] && d.word(p-1) == "," {
+		s[Person] += 1.5
+		c.strong = true
+	}
+	if d.preRole(c) != "" {
+		s[Person] += 2.5
+		c.strong = true
+	}
+}
+
+// headWord returns the word that heads the name: the word before "of",
+// "for" or "on" when the name holds one ("University" in "University of
+// Texas"), else the last word.
+func (d *document) headWord(c *cand) string {
+	for k := c.first + 1; k < c.last-1; k++ {
+		switch d.toks[k].text {
+		case "of", "for", "on":
+			return d.toks[k-1].text
+		}
+	}
+	return d.toks[c.last-1].text
+}
+
+// personShape reports whether the words look like a personal name: every
+// word capitalised, none a known place or a word that heads organisation,
+// place or event names, and at least one neither a common English word
+// nor written where its capital says nothing.
+func (d *document) personShape(words []token) bool {
+	rare := false
+	if !personLast(words[len(words)-1]) {
+		return false
+	}
+	for k, t := range words {
+		if !t.word || t.upper && len(t.text) > 2 && !strings.HasSuffix(t.text, ".") || t.digit {
+			return false
+		}
+		lw := t.low
+		given := k == 0 && d.given(t.text) != 0 // "Bill Ingalls", "Park Joo-Ho"
+		if (orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw]) && !given || titleWords[lw] {
+			return false
+		}
+		if d.g.words[t.low] && !(k == 0 && d.given(t.text) != 0) && !strings.HasSuffix(t.text, ".") {
+			// A common word may only be a first name, before a rare surname.
+			if t.amb || k != 0 || len(words) != 2 {
+				return false
+			}
+			continue
+		}
+		if pl, ok := d.g.places[fold(t.text)]; ok && pl.level <= levelRegion {
+			return false
+		}
+		rare = true
+	}
+	return rare
+}
+
+// surnameEndings end surnames far more often than other names.
+var surnameEndings = []string{"ovich", "evich", "enko", "skiy", "sky", "ski",
+	"ov", "ev", "escu", "opoulos", "akis", "oglu", "yan", "dze", "shvili", "stein"}
+
+// surnameShape reports whether w has the ending of a surname of more
+// than four letters.
+func surnameShape(w string) bool {
+	if utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKeyword reports whether a word of the name heads organisation, place
+// or event names ("Davis Cup Finals").
+func hasKeyword(words []token) bool {
+	for _, t := range words {
+		if orgWords[t.low] || placeWords[t.low] || eventWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personLast reports whether t can end a personal name: not all capitals
+// (unless dotted) and longer than one letter.
+func personLast(t token) bool {
+	return utf8.RuneCountInString(t.text) > 1 && !(t.upper && !strings.Contains(t.text, ".")) && !t.digit
+}
+
+// knownPlace reports whether w names a country or region.
+func (d *document) knownPlace(w string) bool {
+	p, ok := d.g.places[fold(w)]
+	return ok && p.level <= levelRegion
+}
+
+// placeAt returns the known place whose name starts at token i.
+func (d *document) placeAt(i int) (place, bool) {
+	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) {
+		return place{}, false
+	}
+	for k := min(len(d.toks), i+4); k > i; k-- {
+		if p, ok := d.g.places[fold(d.text[d.toks[i].s:d.toks[k-1].e])]; ok {
+			return p, true
+		}
+	}
+	return place{}, false
+}
+
+// modifiesNoun reports whether a lower-case noun follows the candidate, so
+// the candidate modifies it ("the Tom Cruise video").
+func (d *document) modifiesNoun(c *cand) bool {
+	q := c.last
+	if q >= len(d.toks) || c.poss || !d.sameSentence(c.last-1, q) {
+		return false
+	}
+	t := &d.toks[q]
+	lw := t.low
+	if !t.word || t.cap || t.upper || t.digit || functionWords[lw] || sayVerbs[lw] || agentVerbs[lw] || personVerbs[lw] {
+		return false
+	}
+	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.g.common(lw)
+}

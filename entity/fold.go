@@ -1,0 +1,156 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold returns the key under which names are compared: lower case,
+// without accents, periods or a final possessive, with curly apostrophes
+// made straight and runs of spaces and hyphens made one space. "U.S." and
+// "US" fold alike, and so do "Zelenskiy" and "Zelenskiy".
+func fold(s string) string {
+	ascii, plain := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii, plain = false, false
+			break
+		}
+		if 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
+			plain = false
+		}
+	}
+	if plain {
+		return s // already lower case, nothing to drop
+	}
+	if !ascii {
+		s = unaccent(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == ' ' || r == '-' || r == '\n' || r == '\t' || r == '\u00a0':
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	out := b.String()
+	out = strings.TrimSuffix(out, "'s")
+	return strings.TrimSuffix(out, "'")
+}
+
+// baseLetters maps the Latin letters with diacritics of U+00C0 to U+024F
+// to their base letters ("é" to "e"), 0 where there is none.
+var baseLetters = sync.OnceValue(func() []rune {
+	t := make([]rune, 0x250)
+	for r := rune(0xC0); r < 0x250; r++ {
+		d := norm.NFD.String(string(r))
+		if b, size := utf8.DecodeRuneInString(d); size < len(d) && b < utf8.RuneSelf {
+			t[r] = b
+		}
+	}
+	return t
+})
+
+// unaccent drops the diacritics of Latin letters and makes curly
+// apostrophes straight; other letters stay as they are.
+func unaccent(s string) string {
+	t := baseLetters()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '’':
+			r = '\''
+		case r < rune(len(t)) && t[r] != 0:
+			r = t[r]
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// translit folds the spelling variants that transliteration makes of one
+// name: the endings "-iy", "-yy", "-ii", "-ij" and "-y" of Slavic names,
+// and doubled consonants, so "Zelenskiy", "Zelensky" and "Zelenskyy" meet.
+func translit(k string) string {
+	if !needsTranslit(k) {
+		return k
+	}
+	words := strings.Fields(k)
+	for i, w := range words {
+		for _, suf := range []string{"iy", "yy", "ij", "ii", "yi"} {
+			if len(w) > 4 && strings.HasSuffix(w, suf) {
+				w = w[:len(w)-len(suf)] + "y"
+				break
+			}
+		}
+		var b strings.Builder
+		var prev rune
+		for _, r := range w {
+			if r == prev && !strings.ContainsRune("aeiou", r) {
+				continue
+			}
+			b.WriteRune(r)
+			prev = r
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}
+
+// slug turns a name into the part of an entity id after the kind: folded,
+// with every run of other characters than letters and digits made one "-".
+func slug(name string) string {
+	k := fold(name)
+	var b strings.Builder
+	dash := false
+	for _, r := range k {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "unnamed"
+	}
+	return b.String()
+}
+
+// needsTranslit reports whether translit would change k: a doubled
+// consonant or a Slavic ending.
+func needsTranslit(k string) bool {
+	for i := 1; i < len(k); i++ {
+		if k[i] == k[i-1] && k[i] >= 'a' && k[i] <= 'z' && !strings.ContainsRune("aeiou", rune(k[i])) || k[i] >= utf8.RuneSelf {
+			return true
+		}
+		if (i+1 == len(k) || k[i+1] == ' ') && i >= 4 {
+			switch k[i-1 : i+1] {
+			case "iy", "yy", "ij", "ii", "yi":
+				return true
+			}
+		}
+	}
+	return false
+}

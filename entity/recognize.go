@@ -1,0 +1,759 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// document is the per-call state of Analyze: the tokens of one text, what
+// the text as a whole says about its words, and the mentions found.
+type document struct {
+	text      string
+	sentences []article.Span
+	toks      []token
+	g         *gazetteer
+	// capSeen counts the capitalised occurrences of each word (folded) in
+	// places where a capital means a name.
+	capSeen map[string]int
+	// surnames holds the words written right after a given name, which are
+	// surnames even when they look like plurals ("Kathryn Waters").
+	surnames map[string]bool
+	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
+	// known name that starts at token i, 0 when not yet computed.
+	gazEnds []int
+	// lowSeen holds the words seen written in lower case.
+	lowSeen map[string]bool
+	// evidence, for a headline, is the body it belongs to.
+	evidence *document
+
+	cands []*cand
+	res   *Resolution
+}
+
+// cand is a mention candidate: a run of name tokens.
+type cand struct {
+	first, last int // token range [first, last)
+	span        article.Span
+	key         string // folded name
+	the         bool   // preceded by a lower-case "the"
+	poss        bool   // followed by a possessive ending
+	title       bool   // a title stood before the name inside its run
+	role        string
+	score       [numKinds]float64
+	gazPlace    *place
+	gazOrg      string
+	acro        bool // an all-capital abbreviation
+	group       int
+	nested      bool // inside another candidate's span
+	strong      bool // a title, role, given name or personal verb marks a person
+	dropped     bool
+}
+
+func newDocument(text string, sentences []article.Span) *document {
+	if len(sentences) == 0 {
+		sentences = lines(text)
+	}
+	return &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+}
+
+// index records what the text as a whole says about its words: which it
+// capitalises where a capital counts, which it writes in lower case, and
+// which follow a given name.
+func (d *document) index() {
+	d.capSeen = make(map[string]int, len(d.toks)/8)
+	d.lowSeen = make(map[string]bool, len(d.toks)/3)
+	d.surnames = map[string]bool{}
+	for i, t := range d.toks {
+		if !t.word {
+			continue
+		}
+		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.given(d.toks[i-1].text) != 0 {
+			d.surnames[t.text] = true
+		}
+		if t.cap && !t.amb {
+			d.capSeen[t.text]++
+		} else if !t.cap && !t.upper {
+			d.lowSeen[t.text] = true
+		}
+	}
+}
+
+// english reports whether text reads as English: short texts always do;
+// longer ones need English function words ("the", "of", "and") for at
+// least one word in eight of their first 3,000, as English prose has for
+// about one in two. Capitals mean little in German nouns or Cyrillic
+// script, so the rules would find names everywhere there. It reads words
+// without building tokens, so other languages cost little.
+func english(text string) bool {
+	words, function := 0, 0
+	for i := 0; i < len(text) && words < 3000; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, size2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += size2
+		}
+		words++
+		if w := text[i:j]; len(w) <= 10 && functionWords[lowerASCIIFast(w)] {
+			function++
+		}
+		i = j
+	}
+	return words < 40 || function*8 >= words
+}
+
+// seenCapital reports whether w is written with a capital where a capital
+// means a name, in this text or in the body a headline belongs to.
+func (d *document) seenCapital(w string) bool {
+	if d.capSeen[w] > 0 {
+		return true
+	}
+	return d.evidence != nil && d.evidence.capSeen[w] > 0
+}
+
+// word returns token i's text, or "" out of range.
+func (d *document) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].text
+}
+
+// lower returns token i's text in lower case, or "" out of range.
+func (d *document) lower(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].low
+}
+
+// sameSentence reports whether tokens i and j lie in one sentence and no
+// line break falls between them.
+func (d *document) sameSentence(i, j int) bool {
+	if i < 0 || j >= len(d.toks) || d.toks[i].sent != d.toks[j].sent || d.toks[i].sent < 0 {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if d.toks[k].gapNL {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports whether w is a demonym or an adjective of nationality
+// ("Russian", "Belarusian").
+func (d *document) isDemonym(w string) bool {
+	_, ok := d.g.demonyms[w]
+	return ok
+}
+
+// nameTok reports whether token i can be part of a name.
+func (d *document) nameTok(i int) bool {
+	t := &d.toks[i]
+	if !t.word || !(t.cap || t.upper) {
+		return false
+	}
+	// A common word before a colon is a label: "Image: ...", "Update: ...".
+	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.g.words[t.low] {
+		return false
+	}
+	if t.amb {
+		return d.ambiguousName(i)
+	}
+	if functionWords[t.low] && t.text != "I" && !t.upper {
+		// "The" inside a name is handled by the chunker; other function
+		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
+		return !functionWords[strings.ToLower(t.text)] || t.text == "The"
+	}
+	return true
+}
+
+// ambiguousName decides whether a capitalised word whose capital says
+// nothing (sentence-initial, quote-initial or in a title-case line) is a
+// name.
+func (d *document) ambiguousName(i int) bool {
+	t := &d.toks[i]
+	w := t.text
+	lw := strings.ToLower(w)
+	if t.upper && utf8.RuneCountInString(w) <= 6 {
+		if d.g.orgs[fold(w)] != "" || d.g.places[fold(w)].name != "" {
+			return true
+		}
+		return !d.g.common(w) && !functionWords[lw] && !nonName(w)
+	}
+	if functionWords[lw] {
+		// "The Bell", and given names that are also function words ("Will
+		// Smith").
+		return (t.text == "The" || d.given(w) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
+	}
+	if nonName(w) {
+		return false
+	}
+	if titleWords[lw] || titleQualifiers[lw] || d.isDemonym(w) {
+		// A title or demonym opening a name: "President Trump", "Russian
+		// President Vladimir Putin"; alone it is a common word.
+		if i+1 >= len(d.toks) || !d.sameSentence(i, i+1) {
+			return false
+		}
+		if n := d.toks[i+1].text; (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
+			return titleWords[lw] && d.toks[i+2].cap // "Secretary of State ..."
+		}
+		return d.toks[i+1].cap
+	}
+	if !d.g.common(w) && !d.lowSeen[lw] {
+		return true
+	}
+	if d.seenCapital(w) {
+		return true
+	}
+	k := fold(w)
+	if p, ok := d.g.places[k]; ok && p.level <= levelRegion {
+		return true
+	}
+	if d.g.orgs[k] != "" {
+		return true
+	}
+	// A given name that is also a common word ("Mark", "Will") is a name
+	// when a name follows it.
+	if _, ok := d.g.given[w]; ok && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1) {
+		return true
+	}
+	return false
+}
+
+// nameTokStrict is nameTok for a token right after an ambiguous one: it
+// must be capitalised where the capital counts, or an unknown word.
+func (d *document) nameTokStrict(i int) bool {
+	t := &d.toks[i]
+	if !t.word || !(t.cap || t.upper) || functionWords[t.low] || nonName(t.text) {
+		return false
+	}
+	if !t.amb {
+		return true
+	}
+	return !d.g.words[t.low] || d.seenCapital(t.text)
+}
+
+// particles join the parts of a person's name in lower case ("Ludwig van
+// Beethoven", "Osama bin Laden").
+var particles = setOf(`de del della di da das dos du van von der den ter la le al el bin ibn`)
+
+// recognize finds the mention candidates of the text.
+func (d *document) recognize() {
+	n := len(d.toks)
+	for i := 0; i < n; {
+		if !d.nameTok(i) {
+			i++
+			continue
+		}
+		start := i
+		end := d.extend(i)
+		d.addRun(start, end)
+		i = end
+	}
+}
+
+// maxRun bounds the words of one name, which keeps the work per name
+// constant whatever the input (the longest names, such as "National
+// Museum of the U.S. Air Force", have about ten).
+const maxRun = 14
+
+// extend returns the end of the run of name tokens that starts at i,
+// crossing the connectors that names contain.
+func (d *document) extend(i int) int {
+	n := min(len(d.toks), i+maxRun)
+	end := i + 1
+	for end < n && d.sameSentence(end-1, end) {
+		t := &d.toks[end]
+		switch {
+		case t.upper && nonName(t.text):
+			// "Museum of Flight CEO": an abbreviation that names nothing ends
+			// the name.
+		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
+			if t.text == "The" && end > i {
+				return end
+			}
+			end++
+			continue
+		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+			end += 2
+			continue
+		case (t.text == "of" || t.text == "for" || t.text == "on" && onHeads[d.lower(end-1)]) && d.connects(i, end):
+			j := end + 1
+			if d.word(j) == "the" {
+				j++
+			}
+			if j < n && d.sameSentence(end, j) && d.nameTok(j) && !nonName(d.word(j)) {
+				end = j + 1
+				continue
+			}
+		case t.text == "&" && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1):
+			end += 2
+			continue
+		case t.text == "and" && d.andJoins(i, end):
+			end += 2
+			continue
+		case t.poss && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb &&
+			d.g.common(d.word(end-1)) && !d.nameHead(i, end) && d.keywordRun(end+1):
+			end += 2 // "Korean People's Army"
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// onHeads are the words that take "on" inside a name ("Council on
+// Foreign Relations").
+var onHeads = setOf(`council committee commission conference panel board forum institute`)
+
+// regionalDemonym reports whether the run is a demonym after compass
+// words ("North American", "Latin American"), or the plural of a known
+// place's people ("South Dakotans").
+func (d *document) regionalDemonym(start, end int) bool {
+	last := d.toks[end-1].text
+	if end-start >= 2 && d.isDemonym(last) {
+		for k := start; k < end-1; k++ {
+			if !compass[d.toks[k].low] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, suf := range []string{"ns", "s"} {
+		if stem, ok := strings.CutSuffix(d.text[d.toks[start].s:d.toks[end-1].e], suf); ok && end-start >= 2 {
+			if d.knownPlace(stem) || d.knownPlace(stem+"a") {
+				return true // "South Dakotans", "North Carolinians" aside
+			}
+		}
+	}
+	return false
+}
+
+// compass words qualify regions and their demonyms.
+var compass = setOf(`north south east west northern southern eastern western central latin
+	northeast northwest southeast southwest`)
+
+// orgish reports whether tokens [start, end) hold a word that heads
+// organisation or place names.
+func (d *document) orgish(start, end int) bool {
+	for k := start; k < end; k++ {
+		if w := d.toks[k].low; orgWords[w] || placeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordRun reports whether the name tokens from i on end in a word that
+// heads organisation, place or event names.
+func (d *document) keywordRun(i int) bool {
+	j := i
+	for j < len(d.toks) && j < i+maxRun && d.sameSentence(i, j) && d.nameTok(j) {
+		j++
+	}
+	w := d.lower(j - 1)
+	return j > i && (orgWords[w] || placeWords[w] || eventWords[w])
+}
+
+// nameHead reports whether the run [i, end) already names something the
+// gazetteers know, so a possessive after it ends it.
+func (d *document) nameHead(i, end int) bool {
+	k := fold(d.text[d.toks[i].s:d.toks[end-1].e])
+	_, p := d.g.places[k]
+	return p || d.g.orgs[k] != ""
+}
+
+// connects reports whether "of", "for" or "on" at token c continues the
+// run that starts at i: the run holds a word that heads organisation,
+// place or event names ("University of ...", "Museum of Flight") or is a
+// title ("Secretary of State").
+func (d *document) connects(i, c int) bool {
+	for k := i; k < c; k++ {
+		w := d.toks[k].low
+		if orgWords[w] || placeWords[w] || eventWords[w] || titleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// andJoins reports whether "and" at token c joins two parts of one name,
+// as in "National Air and Space Museum" or "Securities and Exchange
+// Commission": the words after it run to a word that heads organisation
+// names, and the few words before it hold no "of" and name nothing known
+// on their own.
+func (d *document) andJoins(i, c int) bool {
+	n := min(len(d.toks), i+maxRun)
+	if c+1 >= n || !d.sameSentence(c, c+1) || !d.nameTok(c+1) {
+		return false
+	}
+	if c-i > 3 || d.nameHead(i, c) {
+		return false
+	}
+	for k := i; k < c; k++ {
+		if d.toks[k].text == "of" {
+			return false // "University of X and Y College" is two names
+		}
+	}
+	j := c + 1
+	for j < n && d.sameSentence(c, j) && d.nameTok(j) {
+		j++
+	}
+	if d.gazPrefix(c+1, j) == j {
+		return false // "... and United States": a name of its own
+	}
+	w := d.lower(j - 1)
+	return j-(c+1) >= 1 && (orgWords[w] || placeWords[w])
+}
+
+// addRun splits the run [start, end) into its mentions: a title or role
+// before a name becomes the name's role, and a known place or
+// organisation before a title becomes a mention of its own.
+func (d *document) addRun(start, end int) {
+	// A lower-case "the" (or a sentence-initial "The") before the run.
+	if d.toks[start].text == "The" && d.toks[start].amb {
+		start++
+		if start >= end {
+			return
+		}
+	}
+	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) || d.regionalDemonym(start, end) {
+		return // "South Korean", "North American", "South Dakotans"
+	}
+	// A hyphenated adjective at the end: "World Cup-style".
+	if end-start > 1 {
+		if w := d.toks[end-1].text; strings.Contains(w, "-") {
+			rest := w[strings.LastIndexByte(w, '-')+1:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.g.common(rest) {
+				end--
+			}
+		}
+	}
+	// An organisation's name run into a person's, at a given name or after
+	// a place: "University of Texas Arlington Amneh Jafari".
+	for k := end - 2; k >= start+2; k-- {
+		_, afterPlace := d.g.places[fold(d.toks[k-1].text)]
+		named := d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] || afterPlace
+		if named && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
+			d.addRun(start, k)
+			if c := d.addCand(k, end); c != nil {
+				c.title = true
+			}
+			return
+		}
+	}
+	// Demonyms and titles at the front.
+	j := d.titleEnd(start, end)
+	if j == start {
+		// A qualifier that opens a sentence without a title after it:
+		// "Former U.K. ministers" names the U.K.
+		for j < end-1 && d.toks[j].amb && leadAdjectives[d.toks[j].low] {
+			j++
+		}
+		if j > start {
+			d.addRun(j, end)
+			return
+		}
+	}
+	if j > start {
+		role := d.text[d.toks[start].s:d.toks[j-1].e]
+		d.addPrefixEntities(start, j)
+		if j == end {
+			return // only a title, with the names inside it
+		}
+		c := d.addCand(j, end)
+		if c != nil {
+			c.title = true
+			c.role = strings.TrimSpace(d.leftRole(start, true) + role)
+			if honorifics[strings.ToLower(role)] {
+				c.role = ""
+			}
+		}
+		return
+	}
+	// A demonym or a follower's name before a personal name: "Scientologist
+	// Tom Cruise".
+	if end-start >= 3 && (isDemonymLike(d, d.toks[start].text) || d.groupWord(start)) && d.personShape(d.toks[start+1:end]) {
+		if c := d.addCand(start+1, end); c != nil {
+			c.title = true
+			c.role = d.toks[start].text
+		}
+		return
+	}
+	// A country, region or organisation followed by a personal name:
+	// split ("United States Hamdullah Mohib").
+	if k := d.gazPrefix(start, end); k > start && end-k >= 2 && d.given(d.toks[start].text) == 0 {
+		w := d.lower(end - 1)
+		if pl, ok := d.g.places[fold(d.text[d.toks[start].s:d.toks[k-1].e])]; (!ok || pl.level <= levelRegion) && !orgWords[w] && !placeWords[w] && !eventWords[w] && d.personShape(d.toks[k:end]) {
+			d.addCand(start, k)
+			d.addRun(k, end)
+			return
+		}
+	}
+	if c := d.addCand(start, end); c != nil {
+		if role := d.leftRole(start, false); role != "" {
+			c.title = true
+			c.role = strings.TrimSpace(role)
+		}
+	}
+}
+
+// titleEnd returns the end of the title at the front of [start, end): a
+// run of demonyms, known places and organisations, qualifiers and title
+// words that ends in a title word, with a name after it. It returns start
+// when there is none.
+func (d *document) titleEnd(start, end int) int {
+	last := start
+	for k := start; k < end; k++ {
+		w := d.toks[k].text
+		lw := strings.ToLower(w)
+		switch {
+		case titleWords[lw] && !d.toks[k].upper || lw == "ceo" || lw == "mp":
+			last = k + 1
+			// "Secretary of State", "Governor of Washington": the title
+			// runs on over "of" while two names' worth of words remain.
+			if k+1 < end && (d.word(k+1) == "of" || d.word(k+1) == "for") {
+				m := k + 2
+				for m < end && end-m > 2 && d.given(d.toks[m].text) == 0 {
+					m++
+				}
+				if m > k+2 && m < end {
+					last, k = m, m-1
+				} else {
+					// "Co-founder of Google": a role of an organisation, no name.
+					return end
+				}
+			}
+		case titleQualifiers[lw] || d.isDemonym(w) || d.toks[k].poss || lw == "the" || lw == "of":
+		case k == start || d.gazPrefix(k, end) > k:
+			// a leading name: "NASA Administrator", "U.S. Senator"
+			if d.gazPrefix(k, end) > k {
+				k = d.gazPrefix(k, end) - 1
+			}
+		default:
+			if last > start {
+				return last
+			}
+			return start
+		}
+	}
+	if last >= end {
+		// Only title words: keep a trailing name if the last word is not a
+		// title ("President" alone is no name).
+		return end
+	}
+	return last
+}
+
+// leftRole returns the words before token start that belong to a role
+// before a name ("U.S. envoy" in "U.S. envoy Steve Witkoff", "Ukraine’s"
+// in "Ukraine’s President Volodymyr Zelenskiy"), with a trailing space, or
+// "". Unless hasTitle, the words must hold a lower-case title.
+func (d *document) leftRole(start int, hasTitle bool) string {
+	k := start - 1
+	for k >= 0 && d.sameSentence(k, start) && start-k <= 6 {
+		t := &d.toks[k]
+		lw := t.low
+		switch {
+		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw] && !honorifics[lw]:
+			hasTitle = hasTitle || titleWords[lw]
+		case t.word && (t.cap || t.upper) && !functionWords[t.low]:
+		case t.poss:
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	k++
+	if k >= start || !hasTitle {
+		return ""
+	}
+	// Drop leading capitalised words that are not part of the role: keep
+	// from the first demonym, name or title.
+	return d.text[d.toks[k].s:d.toks[start-1].e] + " "
+}
+
+// leadAdjectives qualify a title or a name but are part of neither when
+// they open a sentence ("Former U.K. ministers").
+var leadAdjectives = setOf(`former acting interim late current incoming outgoing ex`)
+
+// adjectiveTitles are titles only when capitalised; in lower case they
+// are adjectives or common nouns ("a major donor").
+var adjectiveTitles = setOf(`major general count marshal dean principal chief head lead`)
+
+// addPrefixEntities adds the known places and organisations inside a
+// title ("NASA" in "NASA Administrator Charles Bolden").
+func (d *document) addPrefixEntities(start, end int) {
+	for k := start; k < end; k++ {
+		lw := d.toks[k].low
+		if !d.toks[k].word || titleWords[lw] || titleQualifiers[lw] || d.isDemonym(d.toks[k].text) || functionWords[lw] && !d.toks[k].upper {
+			continue
+		}
+		m := k + 1
+		for m < end && d.toks[m].word && !titleWords[d.toks[m].low] && !titleQualifiers[d.toks[m].low] {
+			m++
+		}
+		d.addCand(k, m)
+		k = m - 1
+	}
+}
+
+// gazPrefix returns the end of the longest known place or organisation
+// name that starts the run at start (at most five words), or start.
+func (d *document) gazPrefix(start, end int) int {
+	if d.gazEnds == nil {
+		d.gazEnds = make([]int, len(d.toks))
+	}
+	if best := d.longestKnown(start); best <= end {
+		return best
+	}
+	// The longest known name runs past the run: find the longest inside.
+	best := start
+	for k := start + 1; k <= end && k <= start+5; k++ {
+		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
+		if _, ok := d.g.places[key]; ok || d.g.orgs[key] != "" {
+			best = k
+		}
+	}
+	return best
+}
+
+// longestKnown returns the end of the longest known place or
+// organisation name (at most five tokens) that starts at token start, or
+// start, and caches it.
+func (d *document) longestKnown(start int) int {
+	if e := d.gazEnds[start] - 1; e >= 0 {
+		return e
+	}
+	best := start
+	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
+		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
+			break
+		}
+		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
+		if _, ok := d.g.places[key]; ok || d.g.orgs[key] != "" {
+			best = k
+		}
+	}
+	d.gazEnds[start] = best + 1
+	return best
+}
+
+// given returns the sex letter of a given name, or 0.
+func (d *document) given(w string) byte { return d.g.given[w] }
+
+// addCand adds the mention candidate [start, end) and returns it, or nil
+// when the words are no name.
+func (d *document) addCand(start, end int) *cand {
+	for start < end && !d.toks[start].word {
+		start++
+	}
+	for end > start && !d.toks[end-1].word {
+		end--
+	}
+	if start >= end {
+		return nil
+	}
+	first := &d.toks[start]
+	if end-start == 1 {
+		w := first.text
+		known := d.g.orgs[fold(w)] != "" || d.g.places[fold(w)].name != ""
+		if nonName(w) && !known || functionWord(w) && !(first.upper && known) {
+			return nil
+		}
+		if isDemonymLike(d, w) || d.groupWord(start) || contraction(w) {
+			return nil
+		}
+		// A hyphenated adjective such as "Russian-speaking" or "Kremlin-backed".
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+			rest := w[h+1:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.g.common(rest) {
+				return nil
+			}
+		}
+	}
+	c := &cand{first: start, last: end, span: article.Span{d.toks[start].s, d.toks[end-1].e}}
+	c.key = fold(c.span.Of(d.text))
+	c.the = start > 0 && (d.toks[start-1].text == "the" || d.toks[start-1].text == "The" && d.toks[start-1].amb)
+	c.poss = end < len(d.toks) && d.toks[end].poss
+	c.acro = end-start == 1 && first.upper && !first.digit
+	if p, ok := d.g.places[c.key]; ok {
+		c.gazPlace = &p
+	}
+	c.gazOrg = d.g.orgs[c.key]
+	c.group = -1
+	d.cands = append(d.cands, c)
+	return c
+}
+
+// isDemonymLike reports whether w is a demonym or language of the
+// gazetteer ("Russian", "English"), or its plural ("Afghans").
+func isDemonymLike(d *document, w string) bool {
+	if d.isDemonym(w) {
+		return true
+	}
+	// Plural demonyms: "Afghans", "Belgians".
+	if s, ok := strings.CutSuffix(w, "s"); ok && d.isDemonym(s) {
+		return true
+	}
+	return false
+}
+
+// contraction reports whether w is a contraction such as "I’m" or
+// "Theres".
+func contraction(w string) bool {
+	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	for _, suf := range []string{"'m", "'ve", "'ll", "'re", "'d", "n't"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return lw == "theres" || lw == "im" || lw == "ive"
+}
+
+// groupWord reports whether the single word at i names a group of people
+// or an adjective of belonging rather than an entity: a plural whose
+// singular the text capitalises too ("Polaroids", "Muslims"), or a word
+// with the ending of a demonym or a follower ("Brazilian", "Buddhist",
+// "Texans") that is not a known name.
+func (d *document) groupWord(i int) bool {
+	w := d.toks[i].text
+	if d.given(w) != 0 && d.personAround(i) || d.g.places[fold(w)].name != "" || d.g.orgs[fold(w)] != "" || d.surnames[w] {
+		return false
+	}
+	if believers[strings.ToLower(w)] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {
+		if d.capSeen[s] > 0 || d.isDemonym(s) || believers[strings.ToLower(s)] || strings.HasSuffix(s, "an") {
+			return true
+		}
+		w = s
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ist", "ists", "ans", "ite", "ites"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 && !d.personAround(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAround reports whether a capitalised word follows token i, so it
+// may be a first name ("Christian Bale").
+func (d *document) personAround(i int) bool {
+	return i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.toks[i+1].cap
+}

@@ -1,0 +1,690 @@
+package entity
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// group is a set of mentions taken for one entity.
+type group struct {
+	key   string
+	cands []*cand
+	score [numKinds]float64
+	kind  Kind
+	place *place
+	org   string
+}
+
+// resolve classifies the candidates, clusters them into entities and
+// builds the Resolution.
+func (d *document) resolve() *Resolution {
+	d.classify()
+	d.linkAbbreviations()
+	groups := d.group()
+	d.linkPeople(groups)
+	d.demoteLoneWords(groups)
+	d.linkAcronyms(groups)
+	d.nestPeople(groups)
+	groups = d.nestPlaces(groups)
+	return d.build(groups)
+}
+
+// linkAbbreviations gives "Korean Central News Agency (KCNA)" one key:
+// an all-capital word in brackets right after a name whose initials it
+// spells takes that name's key.
+func (d *document) linkAbbreviations() {
+	for i, c := range d.cands {
+		if !c.acro || i == 0 || c.first < 2 || d.word(c.first-1) != "(" || d.word(c.last) != ")" {
+			continue
+		}
+		prev := d.cands[i-1]
+		if prev.last != c.first-1 || !spells(c.key, d.initials(prev)) {
+			continue
+		}
+		c.key = prev.key
+		c.gazPlace, c.gazOrg = prev.gazPlace, prev.gazOrg
+		c.score = prev.score
+	}
+}
+
+// initials returns the lower-case initials of a candidate's capitalised
+// words ("kpa" for "Korean People's Army").
+func (d *document) initials(c *cand) string {
+	var b strings.Builder
+	for _, t := range d.toks[c.first:c.last] {
+		if !t.word || !(t.cap || t.upper) || t.text == "The" {
+			continue
+		}
+		for _, r := range t.text {
+			b.WriteRune(unicode.ToLower(r))
+			break
+		}
+		// Hyphenated parts: "Sea-Air-Space".
+		for k := 0; k+1 < len(t.text); k++ {
+			if t.text[k] == '-' && k+1 < len(t.text) && isUpperASCII(t.text[k+1]) {
+				b.WriteByte(t.text[k+1] | 0x20)
+			}
+		}
+	}
+	return b.String()
+}
+
+// spells reports whether the folded acronym a spells the initials.
+func spells(a, initials string) bool {
+	a = strings.ReplaceAll(a, " ", "")
+	return len(a) >= 2 && a == initials
+}
+
+// groupKey is the key under which candidates are grouped: the
+// gazetteer's name for known places and organisations, else the folded
+// name with transliteration variants merged.
+func groupKey(c *cand) string {
+	switch {
+	case c.gazPlace != nil:
+		return "p:" + c.gazPlace.name
+	case c.gazOrg != "":
+		return "o:" + c.gazOrg
+	}
+	return "n:" + translit(c.key)
+}
+
+// group puts candidates with equal keys together and picks each group's
+// kind from the sum of its candidates' scores.
+func (d *document) group() []*group {
+	var groups []*group
+	index := map[string]int{}
+	for _, c := range d.cands {
+		k := groupKey(c)
+		gi, ok := index[k]
+		if !ok {
+			gi = len(groups)
+			index[k] = gi
+			groups = append(groups, &group{key: k, place: c.gazPlace, org: c.gazOrg})
+		}
+		c.group = gi
+		groups[gi].cands = append(groups[gi].cands, c)
+	}
+	for _, g := range groups {
+		g.decide()
+	}
+	d.demoteModifiers(groups)
+	return groups
+}
+
+// demoteModifiers takes the kind person from a name that starts with
+// another person's surname ("Warhol Polaroid" beside "Andy Warhol"): that
+// surname modifies a thing, it is no given name.
+func (d *document) demoteModifiers(groups []*group) {
+	surnames := map[string]bool{}
+	for _, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 {
+				surnames[d.lastKey(c)] = true
+			}
+		}
+	}
+	for _, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 && surnames[d.firstKey(c)] && d.given(d.toks[c.first].text) == 0 {
+				g.score[Person] = -100
+				best := Organization
+				for k := Organization; k < numKinds; k++ {
+					if g.score[k] > g.score[best] {
+						best = k
+					}
+				}
+				g.kind = best
+				break
+			}
+		}
+	}
+}
+
+// decide sets the group's kind from its candidates' scores. With no
+// evidence at all, a multi-word name is an organisation and a single
+// word a person.
+func (g *group) decide() {
+	g.score = [numKinds]float64{}
+	for _, c := range g.cands {
+		for k := range g.score {
+			g.score[k] += c.score[k]
+		}
+	}
+	best := Organization
+	for k := Person; k < numKinds; k++ {
+		if g.score[k] > g.score[best] {
+			best = k
+		}
+	}
+	g.kind = best
+}
+
+// lastKey and firstKey return the folded last and first word of a
+// candidate's name.
+func (d *document) lastKey(c *cand) string  { return translit(fold(d.toks[c.last-1].text)) }
+func (d *document) firstKey(c *cand) string { return translit(fold(d.toks[c.first].text)) }
+
+// linkPeople moves a mention of a surname ("Putin"), or of a given name
+// used alone, into the group of the full name it stands for: the person
+// of that name mentioned last before it, else the first after it.
+func (d *document) linkPeople(groups []*group) {
+	type person struct {
+		g   int
+		pos int // where the full name is mentioned
+	}
+	byLast := map[string][]person{}
+	byFirst := map[string][]person{}
+	firstGroups := map[string]map[int]bool{}
+	for gi, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first < 2 {
+				continue
+			}
+			p := person{gi, c.span[0]}
+			byLast[d.lastKey(c)] = append(byLast[d.lastKey(c)], p)
+			f := d.firstKey(c)
+			byFirst[f] = append(byFirst[f], p)
+			if firstGroups[f] == nil {
+				firstGroups[f] = map[int]bool{}
+			}
+			firstGroups[f][gi] = true
+		}
+	}
+	if len(byLast) == 0 {
+		return
+	}
+	for _, ps := range byLast {
+		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
+	}
+	for _, ps := range byFirst {
+		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
+	}
+	full := make([]bool, len(groups))
+	for gi, g := range groups {
+		full[gi] = g.kind == Person && hasFullName(g)
+	}
+	moved := false
+	for _, c := range d.cands {
+		g := groups[c.group]
+		if c.last-c.first != 1 || full[c.group] {
+			continue
+		}
+		if c.acro || g.place != nil && g.place.level == levelCountry && !d.personContext(c) {
+			continue
+		}
+		k := translit(c.key)
+		cands := byLast[k]
+		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.given(d.toks[c.first].text) != 0 && g.place == nil {
+			cands = byFirst[k] // a given name alone: "Gloria"
+		}
+		if len(cands) == 0 || g.place != nil && d.placeContext(c) {
+			continue
+		}
+		// The person of that name mentioned last before, else the first after.
+		i := sort.Search(len(cands), func(i int) bool { return cands[i].pos >= c.span[0] })
+		target := cands[max(0, i-1)].g
+		if target != c.group {
+			c.group = target
+			moved = true
+		}
+	}
+	if moved {
+		for _, g := range groups {
+			g.cands = g.cands[:0]
+		}
+		for _, c := range d.cands {
+			groups[c.group].cands = append(groups[c.group].cands, c)
+		}
+	}
+}
+
+// demoteLoneWords takes the kind person from a single word that no full
+// name introduces and nothing marks as a person: news names a person in
+// full before using the surname, so "Bloomberg reported" is the agency.
+func (d *document) demoteLoneWords(groups []*group) {
+	for _, g := range groups {
+		if g.kind != Person || len(g.cands) == 0 || hasFullName(g) {
+			continue
+		}
+		strong := false
+		for _, c := range g.cands {
+			strong = strong || c.strong
+		}
+		if strong {
+			continue
+		}
+		best := Organization
+		for k := Organization; k < numKinds; k++ {
+			if g.score[k] > g.score[best] {
+				best = k
+			}
+		}
+		g.kind = best
+	}
+}
+
+// hasFullName reports whether a group holds a name of two or more words.
+func hasFullName(g *group) bool {
+	for _, c := range g.cands {
+		if c.last-c.first >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personContext reports whether the words around a candidate speak of a
+// person: a verb of saying after it, or a title.
+func (d *document) personContext(c *cand) bool {
+	return c.title || sayVerbs[d.lower(c.last)] || personVerbs[d.lower(c.last)]
+}
+
+// placeContext reports whether a preposition of place stands before the
+// candidate.
+func (d *document) placeContext(c *cand) bool {
+	p := c.first - 1
+	return p >= 0 && strongPlacePreps[d.lower(p)] && d.sameSentence(p, c.first)
+}
+
+// nestPeople adds the people whose names open the name of something else
+// ("Andy Warhol" in "the Andy Warhol Foundation", "Warhol" in "Warhol
+// Polaroids") as mentions of their own, inside the other mention.
+func (d *document) nestPeople(groups []*group) {
+	full := map[string]int{}
+	last := map[string]int{}
+	for gi, g := range groups {
+		if g.kind != Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 {
+				full[translit(c.key)] = gi
+				last[d.lastKey(c)] = gi
+			}
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	n := len(d.cands)
+	for _, c := range d.cands[:n] {
+		if groups[c.group].kind == Person || c.last-c.first < 2 {
+			continue
+		}
+		for k := c.last - 1; k > c.first; k-- {
+			key := translit(fold(d.text[d.toks[c.first].s:d.toks[k-1].e]))
+			gi, ok := full[key]
+			if !ok && k == c.first+1 {
+				gi, ok = last[key]
+			}
+			if !ok {
+				continue
+			}
+			nc := &cand{first: c.first, last: k, span: article.Span{d.toks[c.first].s, d.toks[k-1].e}, key: key, group: gi, nested: true}
+			d.cands = append(d.cands, nc)
+			groups[gi].cands = append(groups[gi].cands, nc)
+			break
+		}
+	}
+	if len(d.cands) > n {
+		slices.SortStableFunc(d.cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
+		for _, g := range groups {
+			slices.SortFunc(g.cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
+		}
+	}
+}
+
+// nestPlaces adds the known places that open the name of an organisation
+// or event, and the countries and regions that close it, as mentions of
+// their own ("New Zealand" in "New Zealand Herald", "Toronto" in "Toronto
+// Star", "Canada" in "Fan Expo Canada").
+func (d *document) nestPlaces(groups []*group) []*group {
+	byKey := map[string]int{}
+	for gi, g := range groups {
+		if g.kind == Place && g.place != nil {
+			byKey[g.key] = gi
+		}
+	}
+	n := len(d.cands)
+	for _, c := range d.cands[:n] {
+		if g := groups[c.group]; g.kind == Place || g.kind == Person || c.last-c.first < 2 || g.place != nil {
+			continue
+		}
+		add := func(first, last int) bool {
+			key := fold(d.text[d.toks[first].s:d.toks[last-1].e])
+			p, ok := d.g.places[key]
+			if !ok {
+				return false
+			}
+			nc := &cand{first: first, last: last, span: article.Span{d.toks[first].s, d.toks[last-1].e}, key: key, gazPlace: &p, nested: true}
+			gk := groupKey(nc)
+			gi, ok := byKey[gk]
+			if !ok {
+				gi = len(groups)
+				groups = append(groups, &group{key: gk, place: &p, kind: Place})
+				byKey[gk] = gi
+			}
+			nc.group = gi
+			d.cands = append(d.cands, nc)
+			groups[gi].cands = append(groups[gi].cands, nc)
+			return true
+		}
+		first := c.first
+		if d.toks[first].text == "The" {
+			first++ // "The Ontario Ghostbusters"
+		}
+		for k := min(c.last-1, first+4); k > first; k-- {
+			if add(first, k) {
+				break
+			}
+		}
+		if c.last-c.first == 2 && d.g.common(d.toks[c.first].text) {
+			continue // "Environment Canada", "Air Canada": one name
+		}
+		done := false
+		for k := c.first + 1; k < c.last-1; k++ {
+			if w := d.toks[k].text; w == "of" || w == "at" || w == "in" {
+				for e := min(c.last, k+5); e > k+1; e-- {
+					if add(k+1, e) {
+						done = true
+						// A second place right after: "University of Texas Arlington".
+						if e < c.last && add(e, c.last) {
+							k = c.last
+						}
+						break
+					}
+				}
+			}
+		}
+		for k := max(c.first+1, c.last-4); k < c.last && !done; k++ {
+			if d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
+				break
+			}
+		}
+	}
+	if len(d.cands) > n {
+		slices.SortStableFunc(d.cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
+		for _, g := range groups {
+			slices.SortFunc(g.cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
+		}
+	}
+	return groups
+}
+
+// linkAcronyms moves an all-capital abbreviation into the group of the
+// name whose initials it spells ("JSC" for "Johnson Space Center").
+func (d *document) linkAcronyms(groups []*group) {
+	byInit := map[string]int{}
+	for gi, g := range groups {
+		if g.kind == Person {
+			continue
+		}
+		for _, c := range g.cands {
+			if c.last-c.first >= 2 {
+				if _, dup := byInit[d.initials(c)]; !dup {
+					byInit[d.initials(c)] = gi
+				}
+			}
+		}
+	}
+	for _, c := range d.cands {
+		if !c.acro || c.gazPlace != nil || c.gazOrg != "" {
+			continue
+		}
+		gi, ok := byInit[strings.ReplaceAll(c.key, " ", "")]
+		if !ok || gi == c.group || len(groups[c.group].cands) == 0 {
+			continue
+		}
+		// Move the whole group of the abbreviation.
+		old := groups[c.group]
+		for _, x := range old.cands {
+			x.group = gi
+		}
+		groups[gi].cands = append(groups[gi].cands, old.cands...)
+		old.cands = nil
+		slices.SortFunc(groups[gi].cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
+	}
+}
+
+// build turns the groups into the Resolution: entities in order of first
+// mention, with names, ids, aliases, roles and mentions.
+func (d *document) build(groups []*group) *Resolution {
+	var order []int
+	for gi, g := range groups {
+		if len(g.cands) > 0 && !d.stray(g) {
+			order = append(order, gi)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return groups[a].cands[0].span[0] - groups[b].cands[0].span[0] })
+	r := &Resolution{text: d.text}
+	ids := map[string]int{}
+	newIndex := map[int]int{}
+	for _, gi := range order {
+		g := groups[gi]
+		name := d.entityName(g)
+		id := g.kind.String() + ":" + slug(name)
+		ids[id]++
+		if n := ids[id]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		e := article.Entity{ID: id, Name: name, Kind: g.kind.String()}
+		seen := map[string]bool{name: true}
+		for _, c := range g.cands {
+			text := c.span.Of(d.text)
+			if !seen[text] {
+				seen[text] = true
+				e.Aliases = append(e.Aliases, text)
+			}
+			role := c.role
+			if role == "" && g.kind == Person {
+				role = d.preRole(c)
+				if role == "" {
+					role = d.appositionRole(c)
+				}
+				c.role = role
+			}
+			if role != "" && !slices.Contains(e.Roles, role) {
+				e.Roles = append(e.Roles, role)
+			}
+			e.Mentions = append(e.Mentions, c.span)
+		}
+		newIndex[gi] = len(r.Entities)
+		r.Entities = append(r.Entities, e)
+		r.gender = append(r.gender, d.genderOf(g))
+	}
+	team := d.teams(groups)
+	for _, c := range d.cands {
+		ei, ok := newIndex[c.group]
+		if !ok {
+			continue
+		}
+		g := groups[c.group]
+		m := Mention{Span: c.span, Kind: g.kind, Acts: g.kind, Role: c.role, Entity: ei}
+		if g.kind == Place && g.place != nil && g.place.level <= levelRegion && (team[c.group] || d.actsAsAgent(c)) {
+			m.Acts = Organization
+		}
+		r.Mentions = append(r.Mentions, m)
+	}
+	slices.SortFunc(r.Mentions, func(a, b Mention) int { return a.Span[0] - b.Span[0] })
+	r.sentences = d.sentences
+	d.res = r
+	return r
+}
+
+// stray reports whether a group is only a capitalised common word with
+// nothing to say it names anything ("Loading", "Access", "Wish"): link
+// labels, words of a heading or fragments of a title. A headline keeps
+// them until they are matched with the body.
+func (d *document) stray(g *group) bool {
+	if g.kind != Other || g.place != nil || g.org != "" || d.evidence != nil {
+		return false
+	}
+	for _, c := range g.cands {
+		if c.last-c.first != 1 || !d.g.words[d.toks[c.first].low] || eventWords[d.toks[c.first].low] || c.nested {
+			return false
+		}
+	}
+	return true
+}
+
+// entityName picks an entity's name: the gazetteer's name for a known
+// country or organisation, else the longest name the text uses.
+func (d *document) entityName(g *group) string {
+	if g.place != nil && g.place.level == levelCountry {
+		return g.place.name
+	}
+	if g.org != "" {
+		return g.org
+	}
+	best := g.cands[0]
+	for _, c := range g.cands[1:] {
+		if c.last-c.first > best.last-best.first || c.last-c.first == best.last-best.first && c.acro && !best.acro {
+			best = c
+		}
+	}
+	if best.acro {
+		for _, c := range g.cands {
+			if !c.acro {
+				best = c
+				break
+			}
+		}
+	}
+	return best.span.Of(d.text)
+}
+
+// genderOf guesses a person's sex from the given name and the role words
+// of its mentions.
+func (d *document) genderOf(g *group) byte {
+	if g.kind != Person {
+		return 0
+	}
+	for _, c := range g.cands {
+		if c.last-c.first >= 2 {
+			if s := d.given(d.toks[c.first].text); s == 'M' || s == 'F' {
+				return s
+			}
+		}
+	}
+	for _, c := range g.cands {
+		if s := roleSex(c.role); s != 0 {
+			return s
+		}
+	}
+	return 0
+}
+
+// roleSex returns 'M' or 'F' when a role or title says a person's sex.
+func roleSex(role string) byte {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman", "father", "brother", "son", "husband", "lord", "boyfriend", "uncle", "grandson":
+			return 'M'
+		case "mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "mother", "sister", "daughter", "wife", "lady", "girlfriend", "aunt", "granddaughter", "widow":
+			return 'F'
+		}
+	}
+	return 0
+}
+
+// teams returns the groups of countries and regions that the text treats
+// as actors throughout, such as national teams in a sports report: at
+// least two of their mentions, and two in five, are subjects of verbs.
+func (d *document) teams(groups []*group) map[int]bool {
+	out := map[int]bool{}
+	for gi, g := range groups {
+		if g.kind != Place || g.place == nil || g.place.level > levelRegion {
+			continue
+		}
+		n := 0
+		for _, c := range g.cands {
+			if d.actsAsAgent(c) {
+				n++
+			}
+		}
+		if n >= 2 && n*5 >= len(g.cands)*2 {
+			out[gi] = true
+		}
+	}
+	return out
+}
+
+// actsAsAgent reports whether a place mention is the subject of a verb,
+// as a state or a team is ("Russia claimed", "Ukraine has ramped up").
+func (d *document) actsAsAgent(c *cand) bool {
+	if c.poss || c.the || c.nested {
+		return false
+	}
+	if p := c.first - 1; p >= 0 && d.sameSentence(p, c.first) {
+		if pw := d.lower(p); competitionWords[pw] || d.toks[p].digit || pw == "–" && d.toks[max(0, p-1)].digit {
+			return true // "Belgium faced Panama", "Belgium 3 – 0 Panama"
+		}
+		if competitionWords[d.lower(p-1)] && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
+			return true // "defeated debutants Panama"
+		}
+		if prepositions[d.lower(p)] || d.toks[p].text == "-" {
+			return false // the object of a preposition: "of the UK has analysed"
+		}
+	}
+	q := c.last
+	if q < len(d.toks) && strings.HasSuffix(d.lower(q), "ly") {
+		q++
+	}
+	if q >= len(d.toks) || !d.sameSentence(c.last-1, q) {
+		return false
+	}
+	w := d.lower(q)
+	if d.toks[q].digit {
+		return true // a score: "Sweden 1 – 0 Korea Republic"
+	}
+	switch w {
+	case "will", "would", "could", "can", "should", "must", "may", "might":
+		nw := d.lower(q + 1)
+		if nw == "been" || nw == "not" || nw == "also" || nw == "already" {
+			nw = d.lower(q + 2)
+		}
+		return strings.HasSuffix(nw, "ed") || sayVerbs[nw] || agentVerbs[nw]
+	}
+	return sayVerbs[w] || agentVerbs[w] || strings.HasSuffix(w, "ed") && !d.toks[q].cap && len(w) > 4
+}
+
+// find returns the index in d's Resolution of the entity that e (from
+// another text) names, or -1.
+func (d *document) find(e article.Entity) int {
+	if d.res == nil {
+		return -1
+	}
+	for i, x := range d.res.Entities {
+		if x.ID == e.ID || fold(x.Name) == fold(e.Name) {
+			return i
+		}
+	}
+	// A surname alone: the person whose name ends with it.
+	for i, x := range d.res.Entities {
+		if x.Kind == article.EntityPerson && strings.HasSuffix(translit(fold(x.Name)), " "+translit(fold(e.Name))) {
+			return i
+		}
+	}
+	for i, x := range d.res.Entities {
+		for _, a := range x.Aliases {
+			if fold(a) == fold(e.Name) {
+				return i
+			}
+		}
+	}
+	return -1
+}

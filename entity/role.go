@@ -1,0 +1,105 @@
+package entity
+
+// leadDeterminers open a role phrase but are not part of the role.
+var leadDeterminers = setOf(`a an the one another`)
+
+// notRoleWords end or break a role phrase: verbs and words that start a
+// clause.
+var notRoleWords = setOf(`who whom which that where when while said says is was are were has
+	have had will would can could may might do does did and but or if as because
+	although though after before since until`)
+
+// appositionRole returns the role phrase set off by commas after the
+// candidate ("Yuri Ushakov, one of Putin’s top aides, said"), or "".
+func (d *document) appositionRole(c *cand) string {
+	q := c.last
+	if q >= len(d.toks) || d.toks[q].text != "," {
+		return ""
+	}
+	start := q + 1
+	end := start
+	for end < len(d.toks) && end-start <= 12 && d.sameSentence(start, end) {
+		t := d.toks[end].text
+		if t == "," || t == "." || t == ";" || t == "—" || t == "–" || t == ")" || t == ":" {
+			break
+		}
+		end++
+	}
+	if end == start || end-start > 12 {
+		return ""
+	}
+	if end < len(d.toks) && d.sameSentence(start, end) {
+		if t := d.toks[end].text; t == ":" {
+			return ""
+		}
+	}
+	return d.rolePhrase(start, end)
+}
+
+// preRole returns the role phrase that stands before the candidate and a
+// comma at the start of a clause ("One Russian official, Kirill
+// Dmitriev"), or "".
+func (d *document) preRole(c *cand) string {
+	k := c.first - 1
+	if k < 1 || d.toks[k].text != "," {
+		return ""
+	}
+	start := k
+	for start > 0 && d.sameSentence(start-1, k) && k-start < 8 {
+		t := d.toks[start-1].text
+		if t == "," || t == ":" || t == "—" || t == "–" || t == ";" || t == "(" || t == "“" || t == "\"" {
+			break
+		}
+		start--
+	}
+	if start > 0 && d.sameSentence(start-1, k) {
+		if t := d.toks[start-1].text; t != "," && t != ":" && t != "—" && t != "–" && t != ";" && t != "(" && t != "“" && t != "\"" {
+			return "" // the phrase runs further back than a role does
+		}
+	}
+	return d.rolePhrase(start, k)
+}
+
+// rolePhrase returns the text of tokens [start, end) without a leading
+// determiner when it is a role: it holds a role noun, which either ends
+// it or is followed by "of", "at", "for" or "to" and a complement, and no
+// word that breaks a noun phrase. It returns "" otherwise.
+func (d *document) rolePhrase(start, end int) string {
+	if start >= end {
+		return ""
+	}
+	if first := d.toks[start].low; notRoleWords[first] || sayVerbs[first] {
+		return ""
+	}
+	role := -1
+	for k := start; k < end; k++ {
+		t := &d.toks[k]
+		lw := t.low
+		if notRoleWords[lw] || sayVerbs[lw] {
+			return ""
+		}
+		if role < 0 && t.word && (roleNouns[lw] || titleWords[lw] && !honorifics[lw]) {
+			role = k
+			// A role noun that ends the phrase or is followed by a complement.
+			if k+1 < end {
+				switch d.toks[k+1].text {
+				case "of", "at", "for", "to", "from", "with", "in":
+				default:
+					if nw := d.toks[k+1].low; !roleNouns[nw] && !titleWords[nw] && k+1 != end {
+						role = -1
+					}
+				}
+			}
+		}
+	}
+	if role < 0 {
+		return ""
+	}
+	for start < end && leadDeterminers[d.toks[start].low] && !(start+1 < end && d.toks[start+1].text == "of") {
+		start++
+	}
+	if start >= end {
+		return ""
+	}
+	return d.text[d.toks[start].s:d.toks[end-1].e]
+}

@@ -1,0 +1,286 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// token is a word, a possessive ending or a punctuation mark of the text.
+type token struct {
+	s, e  int    // byte span in the text
+	text  string // the text at s:e
+	low   string // text in lower case
+	sent  int    // index of the sentence that holds it, -1 for none
+	word  bool   // letters or digits (else punctuation or possessive)
+	poss  bool   // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
+	cap   bool   // a word whose first letter is upper case
+	upper bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
+	digit bool   // a word that holds a digit
+	// amb marks a capitalised word whose capital says nothing: the first
+	// word of a sentence or of a quotation, or a word of a title-case line.
+	amb bool
+	// gapNL is true when a line break separates the token from the one
+	// before it.
+	gapNL bool
+}
+
+// abbrevs are words written with a final period that is part of them.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "prof": true, "capt": true, "sgt": true, "rev": true,
+	"mt": true, "ft": true, "cmdr": true, "adm": true, "maj": true, "supt": true, "det": true,
+	"bros": true, "univ": true, "dept": true, "pres": true, "hon": true, "vs": true, "messrs": true,
+}
+
+// tokenize splits text into tokens and marks the ones that start a
+// sentence or sit in a title-case sentence. sentences may be nil; then
+// every line is taken for a sentence.
+func tokenize(text string, sentences []article.Span) []token {
+	toks := make([]token, 0, len(text)/5)
+	nl := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				nl = true
+			}
+			i += size
+			continue
+		}
+		var t token
+		switch {
+		case isWordRune(r):
+			t = scanWord(text, i)
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].e == i:
+			t = scanPossessive(text, i, size, toks[len(toks)-1].text)
+		default:
+			t = token{s: i, e: i + size}
+		}
+		t.text = text[t.s:t.e]
+		t.low = lowerASCIIFast(t.text)
+		t.gapNL = nl
+		nl = false
+		if t.word {
+			f, _ := utf8.DecodeRuneInString(t.text)
+			t.cap = unicode.IsUpper(f) || unicode.IsTitle(f)
+			t.upper = isAllCaps(t.text)
+			t.digit = strings.IndexFunc(t.text, unicode.IsDigit) >= 0
+		}
+		toks = append(toks, t)
+		i = t.e
+	}
+	assignSentences(toks, text, sentences)
+	markAmbiguous(toks)
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord reads the word that starts at i: letters and digits, with
+// inner hyphens, apostrophes and ampersands ("Jong-un", "O'Brien", "A&M"),
+// dotted initials ("U.S.", "F."), abbreviations with their period ("Mr.")
+// and dotted domain names ("CBC.ca"). A final "'s" is left out.
+func scanWord(text string, i int) token {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(text[j+size:])
+		switch {
+		case (r == '-' || r == '‐') && isWordRune(next):
+			j += size
+			continue
+		case isApos(r) && unicode.IsLetter(next):
+			// "’s" followed by a non-letter is a possessive, not part of the word.
+			after, _ := utf8.DecodeRuneInString(text[min(len(text), j+size+nsize):])
+			if (next == 's' || next == 'S') && !unicode.IsLetter(after) {
+				return token{s: i, e: j, word: true}
+			}
+			j += size
+			continue
+		case r == '&' && isUpperASCII(text[j-1]) && unicode.IsUpper(next):
+			j += size
+			continue
+		case r == '.':
+			w := text[i:j]
+			if unicode.IsLetter(next) && (isDotted(w) || unicode.IsLower(next) && len(w) > 1) && j+size < len(text) {
+				j += size // "U.S", "CBC.ca"
+				continue
+			}
+			if isDotted(w) && strings.Contains(w, ".") || abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+				j += size // "U.S.", "Mr.", "F."
+			}
+		}
+		break
+	}
+	return token{s: i, e: j, word: true}
+}
+
+// isDotted reports whether w is single letters separated by periods, such
+// as "U", "U.S" or "D.C".
+func isDotted(w string) bool {
+	n := 0
+	for k, r := range w {
+		if k%2 == 1 {
+			if r != '.' {
+				return false
+			}
+			continue
+		}
+		if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// scanPossessive reads the apostrophe at i after the word prev: "’s" is a
+// possessive ending, and so is a lone apostrophe after a word ending in
+// "s"; anything else is punctuation.
+func scanPossessive(text string, i, size int, prev string) token {
+	if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') {
+		after, _ := utf8.DecodeRuneInString(text[j+1:])
+		if j+1 >= len(text) || !unicode.IsLetter(after) {
+			return token{s: i, e: j + 1, poss: true}
+		}
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	if strings.HasSuffix(prev, "s") && (i+size >= len(text) || !unicode.IsLetter(after)) {
+		return token{s: i, e: i + size, poss: true}
+	}
+	return token{s: i, e: i + size}
+}
+
+// isAllCaps reports whether w has at least two letters and no lower-case
+// one.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// assignSentences sets each token's sentence index.
+func assignSentences(toks []token, text string, sentences []article.Span) {
+	if len(sentences) == 0 {
+		sentences = lines(text)
+	}
+	k := 0
+	for i := range toks {
+		for k < len(sentences) && sentences[k][1] <= toks[i].s {
+			k++
+		}
+		if k < len(sentences) && sentences[k][0] <= toks[i].s {
+			toks[i].sent = k
+		} else {
+			toks[i].sent = -1
+		}
+	}
+}
+
+// lines returns the spans of the non-empty lines of text.
+func lines(text string) []article.Span {
+	var out []article.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, article.Span{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// markAmbiguous sets amb on the first word of every sentence and of every
+// quotation, and on every word of a title-case sentence.
+func markAmbiguous(toks []token) {
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && (i == start || toks[i].sent == toks[start].sent) {
+			continue
+		}
+		sentence := toks[start:i]
+		start = i
+		if len(sentence) == 0 {
+			continue
+		}
+		first := true
+		content, capped := 0, 0
+		for k := range sentence {
+			t := &sentence[k]
+			if !t.word {
+				if opensQuote(sentence, k) {
+					first = true
+				}
+				continue
+			}
+			if first {
+				t.amb = true
+				first = false
+			}
+			if !t.digit && !functionWords[t.low] {
+				content++
+				if t.cap {
+					capped++
+				}
+			}
+		}
+		last := sentence[len(sentence)-1].text
+		closed := last == "." || endsWithQuote(last)
+		if !closed && (content >= 2 && capped*10 >= content*7 || content >= 1 && capped == content && len(sentence) <= 12) {
+			for k := range sentence {
+				if sentence[k].cap {
+					sentence[k].amb = true
+				}
+			}
+		}
+	}
+}
+
+// opensQuote reports whether toks[k] is an opening quotation mark or
+// bracket that a quotation starts after.
+func opensQuote(toks []token, k int) bool {
+	switch toks[k].text {
+	case "“", "‘", "«", "„":
+		return true
+	case "\"", "'":
+		// A straight quote opens when it follows a space or starts the sentence.
+		return k == 0 || toks[k-1].e < toks[k].s || !toks[k-1].word
+	}
+	return false
+}
+
+func endsWithQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
+
+// lowerASCIIFast returns s in lower case, without allocating when it is
+// lower case already.
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
