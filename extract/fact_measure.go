@@ -303,7 +303,11 @@ func (fr *factReader) measureAfter(e int, n numeral) (unitRead, bool) {
 		if lw == "cubic" || lw == "cu" {
 			sup = "³"
 		}
-		return unitRead{info: qty(info.unit+sup, 'a'), end: k + 1}, true
+		dim := byte('a')
+		if sup == "³" {
+			dim = 'v'
+		}
+		return fr.compound(unitRead{info: qty(info.unit+sup, dim), end: k + 1}, n), true
 	case "metric", "long", "short":
 		if w2 := fr.tokenText(e + 1); w2 == "ton" || w2 == "tons" || w2 == "tonne" || w2 == "tonnes" {
 			unit := "t"
@@ -404,6 +408,10 @@ func (fr *factReader) compound(u unitRead, n numeral) unitRead {
 	case fr.isWordAt(e, "per") && u.info.dim != 'd':
 		if d, ok := fr.timeUnitAt(e + 1); ok {
 			den, end = d, e+2
+		}
+	case isHyphen(fr.tokenAt(e)) && !fr.toks[e].space && fr.isWordAt(e+1, "per") && isHyphen(fr.tokenAt(e+2)):
+		if d, ok := fr.timeUnitAt(e + 3); ok {
+			den, end = d, e+4 // "gigabits-per-second"
 		}
 	case (fr.isWordAt(e, "an") || fr.isWordAt(e, "a")) && u.info.dim == 'l' && fr.isWordAt(e+1, "hour"):
 		den, end = "h", e+2

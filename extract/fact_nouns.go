@@ -43,7 +43,7 @@ var irregularPlurals = map[string]string{
 	"services": "service", "devices": "device", "voices": "voice", "choices": "choice", "resources": "resource",
 	"surfaces": "surface", "sentences": "sentence", "evidences": "evidence", "differences": "difference",
 	"conferences": "conference", "references": "reference", "preferences": "preference",
-	"headquarters": "headquarters", "barracks": "barracks", "means": "means", "news": "news",
+	"headquarters": "headquarters", "barracks": "barracks",
 	"heroes": "hero", "tomatoes": "tomato", "potatoes": "potato", "vetoes": "veto", "echoes": "echo",
 	"torpedoes": "torpedo", "volcanoes": "volcano", "tornadoes": "tornado", "mosquitoes": "mosquito",
 	"dominoes": "domino", "embargoes": "embargo", "cargoes": "cargo",
@@ -68,7 +68,8 @@ var notCounted = map[string]bool{
 	"shows": true, "odds": true, "thanks": true, "overseas": true, "alias": true,
 	"gas": true, "bus": true, "bonus": true, "status": true, "virus": true, "focus": true, "census": true,
 	"campus": true, "consensus": true, "stimulus": true, "surplus": true, "chaos": true, "ethos": true,
-	"atlas": true, "canvas": true, "lens": true, "olds": true, "vs": true, "mins": true, "secs": true, "hrs": true, "yrs": true, "lbs": true, "kgs": true,
+	"atlas": true, "canvas": true, "lens": true, "olds": true, "vs": true, "means": true, "news": true,
+	"ones": true, "others": true, "trans": true, "mins": true, "secs": true, "hrs": true, "yrs": true, "lbs": true, "kgs": true,
 }
 
 // notModifier are words that cannot stand between a number and its noun
@@ -188,14 +189,29 @@ func (fr *factReader) countedNoun(j int) (string, int, bool) {
 					return s2, k + 2, true
 				}
 			}
+			if w[0] >= 'A' && w[0] <= 'Z' && s == strings.ToLower(s) && !fr.capitalAt(k+1) && irregularPlurals[strings.ToLower(w)] == "" {
+				s = strings.ToUpper(s[:1]) + s[1:] // "20,000 New Yorkers so far"
+			}
 			return s, k + 1, true
 		}
 		lw := strings.ToLower(w)
 		if notModifier[lw] || strings.HasSuffix(lw, "ly") || !modifierShape(w) {
 			return "", 0, false
 		}
+		if k > j && strings.HasSuffix(lw, "ed") {
+			return "", 0, false // "two Pokémon traded blows": a verb, not a modifier
+		}
 	}
 	return "", 0, false
+}
+
+// capitalAt reports whether token k is a capitalized word.
+func (fr *factReader) capitalAt(k int) bool {
+	if k >= len(fr.toks) || fr.toks[k].kind != tkWord {
+		return false
+	}
+	w := fr.text(k)
+	return w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // modifierShape reports whether w may be an adjective or a noun used as

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/newsparse/newsparse/article"
@@ -300,7 +301,7 @@ func (fr *factReader) readAt(i int) int {
 		fr.used = end
 		return 0
 	}
-	if fr.codeBefore(n) || fr.modelAfter(n) {
+	if fr.codeBefore(n) || fr.modelAfter(n) || fr.listMarker(n) || fr.inTitle(n) || fr.phoneWord(n) || fr.leadZero(n) {
 		fr.used = fr.skipGlued(n.t1)
 		return 0
 	}
@@ -396,8 +397,9 @@ func (fr *factReader) readAt(i int) int {
 		post, hasPost, e = p, true, end
 	}
 	counted := ""
-	if !hasU && !hasCur {
-		if noun, end, ok := fr.countedNoun(e); ok {
+	yearFirst := fr.yearLike(n) && !hasU && !rd.two && strongYearWords[fr.tokenText(t0-1)]
+	if !hasU && !hasCur && !n.ord && !yearFirst {
+		if noun, end, ok := fr.countedNoun(e); ok && !(fr.yearLike(n) && !rd.two && fr.yearModifies(t0, e, end)) {
 			counted, e = noun, end
 			if !hasPost {
 				if p, end2, ok := fr.matchAfter(e); ok {
@@ -461,10 +463,17 @@ func (fr *factReader) readAt(i int) int {
 	if !hasU && !rd.two && fr.ageBefore(t0) && isInt(n.val) && n.val > 0 && n.val < 130 {
 		u = unitRead{info: dur("year"), end: e}
 		hasU, rd.age = true, true
-		if !hasPre {
-			start = t0 - 1
+		back := 1
+		if fr.isWordAt(t0-1, "of") {
+			back = 3 // "the age of 21"
+			if !fr.isWordAt(t0-3, "the") {
+				back = 2
+			}
 		}
-		t0--
+		if !hasPre {
+			start = t0 - back
+		}
+		t0 -= back
 	}
 	bound := article.BoundExact
 	preBound, eq := "", false
@@ -511,9 +520,9 @@ func (fr *factReader) readAt(i int) int {
 	switch {
 	case hasU:
 		f.Kind, f.Unit = u.info.kind, u.info.unit
-		f.Value = f.Value*scale + u.extra
+		f.Value = round15(f.Value*scale + u.extra)
 		if f.Max != nil {
-			*f.Max = *f.Max*scale + u.extra
+			*f.Max = round15(*f.Max*scale + u.extra)
 		}
 		rd.age = rd.age || u.age
 		rd.glued = u.glued
@@ -540,7 +549,7 @@ func (fr *factReader) readAt(i int) int {
 		e = n.t1 + 1
 		coreEnd = e
 	}
-	if f.Kind == article.FactNumber && f.Counted == "" && !rd.two && fr.isYear(rd, hasPre) {
+	if f.Kind == article.FactNumber && f.Counted == "" && !rd.two && fr.isYear(rd, hasPre && pre.bound != article.BoundApprox) {
 		f.Kind = article.FactYear
 	}
 	if fr.dropped(rd, hasPre || hasPost, hasU, counted, e) {
@@ -579,6 +588,24 @@ func (fr *factReader) readAt(i int) int {
 	return used
 }
 
+// round15 rounds v to 15 significant digits, so that "$32.243 billion"
+// is 32243000000 and not 32243000000.000004.
+func round15(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	e := int(math.Floor(math.Log10(math.Abs(v))))
+	if e > 300 || e < -300 {
+		return v
+	}
+	p := math.Pow10(14 - e)
+	r := math.Round(v*p) / p
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return v
+	}
+	return r
+}
+
 func orOne(v float64) float64 {
 	if v == 0 {
 		return 1
@@ -592,6 +619,88 @@ func (fr *factReader) skipGlued(i int) int {
 		i++
 	}
 	return i
+}
+
+// inTitle reports whether numeral n, in words and capitalized inside a
+// sentence, is part of a name or title: "“Two and a Half Men”", "The
+// Three Musketeers", "the Helly Hansen Seven rain pant".
+func (fr *factReader) inTitle(n numeral) bool {
+	t := fr.toks[n.t0]
+	if t.kind != tkWord || !n.words {
+		return false
+	}
+	w := fr.text(n.t0)
+	if w[0] < 'A' || w[0] > 'Z' || fr.sentenceStart(n.t0) {
+		return false
+	}
+	p := fr.toks[n.t0-1]
+	if p.kind == tkWord && !p.skip && (fr.text(n.t0 - 1)[0] >= 'A' && fr.text(n.t0 - 1)[0] <= 'Z') && !notCodeWords[fr.tokenText(n.t0-1)] {
+		return true // "Hansen Seven", "Eddie Bauer’s First Ascent" aside
+	}
+	// The next word is capitalized too: "The Three Musketeers", "First Ascent".
+	e := n.t1
+	if e < len(fr.toks) && fr.toks[e].kind == tkWord && !fr.toks[e].skip {
+		nw := fr.text(e)
+		return nw[0] >= 'A' && nw[0] <= 'Z' && (p.kind != tkWord || fr.tokenText(n.t0-1) == "the" || fr.text(n.t0 - 1)[0] >= 'A' && fr.text(n.t0 - 1)[0] <= 'Z' || p.kind == tkWord && strings.ContainsAny(fr.text(n.t0-1), "'’"))
+	}
+	return false
+}
+
+// sentenceStart reports whether token k opens a sentence, perhaps after
+// an opening quote or bracket.
+func (fr *factReader) sentenceStart(k int) bool {
+	for k > 0 {
+		p := fr.toks[k-1]
+		if fr.sentenceEnd(k - 1) {
+			return true
+		}
+		if p.kind != tkPunct || !strings.ContainsRune("“\"'‘([«—–-:", p.r) {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// phoneWord reports whether numeral n follows a word that makes it a
+// phone number or a short code: "call 311", "text 741741", "dial 999".
+func (fr *factReader) phoneWord(n numeral) bool {
+	if !n.digits {
+		return false
+	}
+	switch fr.tokenText(n.t0 - 1) {
+	case "call", "text", "dial", "phone", "fax", "hotline", "calling", "dialing", "dialling", "texting":
+		return true
+	}
+	return false
+}
+
+// leadZero reports whether numeral n is digits with a leading zero, a
+// code such as "017" or "02139".
+func (fr *factReader) leadZero(n numeral) bool {
+	if !n.digits {
+		return false
+	}
+	if fr.toks[n.t0].num.leadZero && n.val != 0 {
+		return true
+	}
+	// "’98 World Cup": a year cut short; "401(k)": a code.
+	if n.t0 > 0 && !fr.toks[n.t0].space && fr.toks[n.t0-1].kind == tkPunct && strings.ContainsRune("'‘’", fr.toks[n.t0-1].r) &&
+		fr.toks[n.t0].num.intLen == 2 {
+		return true
+	}
+	return n.t1+2 < len(fr.toks) && fr.punctAt(n.t1, '(') && !fr.toks[n.t1].space && fr.toks[n.t1+1].kind == tkWord &&
+		fr.punctAt(n.t1+2, ')')
+}
+
+// listMarker reports whether numeral n numbers an item at the start of
+// the text: "1. Welcome to Vault 33", "2) Leaving".
+func (fr *factReader) listMarker(n numeral) bool {
+	if n.t0 != 0 || !n.digits || n.val > 999 || !isInt(n.val) {
+		return false
+	}
+	e := n.t1
+	return e+1 < len(fr.toks) && (fr.punctAt(e, '.') || fr.punctAt(e, ')')) && !fr.toks[e].space && fr.toks[e+1].space
 }
 
 // lifeDecade reports whether the words before token t0 make a decade a
@@ -636,7 +745,8 @@ func (fr *factReader) appositiveAge(n numeral) bool {
 // ageBefore reports whether the word before token t0 makes the number an
 // age: "aged 23", "age 87", "ages 5".
 func (fr *factReader) ageBefore(t0 int) bool {
-	return fr.isWordAt(t0-1, "aged") || fr.isWordAt(t0-1, "age")
+	return fr.isWordAt(t0-1, "aged") || fr.isWordAt(t0-1, "age") || fr.isWordAt(t0-1, "ages") ||
+		fr.isWordAt(t0-1, "of") && fr.isWordAt(t0-2, "age")
 }
 
 // isYear reports whether a plain number in rd is a year: four digits
@@ -662,6 +772,28 @@ func (fr *factReader) isYear(rd reading, qualified bool) bool {
 	}
 	return n.val >= 1800 && n.val <= 2100
 }
+
+// yearModifies reports whether a year-shaped number at token t0, whose
+// noun runs from token e to end, is a year that names its noun ("the
+// 2024 elections", "2024 fashion trends") rather than a count ("2025
+// people joined").
+func (fr *factReader) yearModifies(t0, e, end int) bool {
+	if end-e > 1 {
+		return true // a word between: "2024 fashion trends"
+	}
+	p := fr.tokenText(t0 - 1)
+	switch p {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+		"next", "last", "upcoming", "coming", "past", "whose", "'s", "’s":
+		return true
+	}
+	return strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "est") || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}
+
+// strongYearWords are the words after which four digits are a year
+// even before a plural noun: "in 1939 honors", "since 2014 talks".
+var strongYearWords = map[string]bool{"in": true, "since": true, "by": true, "until": true, "till": true,
+	"before": true, "after": true, "during": true, "circa": true, "early": true, "late": true, "mid": true}
 
 // yearWords are the words after which four digits are a year.
 var yearWords = map[string]bool{"in": true, "since": true, "by": true, "until": true, "till": true,
@@ -705,6 +837,10 @@ func (fr *factReader) dropped(rd reading, bounded, hasUnit bool, counted string,
 			}
 			if n.val <= 2 && fr.isWordAt(n.t0-1, "a") && (n.t1 >= len(fr.toks) || fr.toks[n.t1].kind == tkPunct) {
 				return true // "wait a second."
+			}
+			if n.val == 2 && (fr.isWordAt(n.t0-1, "per") || fr.isWordAt(n.t0-1, "every") || fr.isWordAt(n.t0-1, "each") ||
+				isHyphen(fr.tokenAt(n.t0-1)) && !fr.toks[n.t0].space) {
+				return true // "60 times per second", "gigabits-per-second"
 			}
 		}
 	}

@@ -59,6 +59,11 @@ func (fr *factReader) dateAround(n numeral) (int, int, bool) {
 	}
 	if fr.isMonth(m) && (dayOfMonth(n) || fr.yearShape(n)) {
 		end := t1
+		// "April 6 and 7", "May 4-5"
+		if dayOfMonth(n) && (fr.isWordAt(end, "and") || fr.isWordAt(end, "to") || end < len(fr.toks) && isDash(fr.toks[end])) &&
+			end+1 < len(fr.toks) && fr.toks[end+1].kind == tkNum && fr.toks[end+1].num.val <= 31 && fr.toks[end+1].num.intLen <= 2 {
+			end += 2
+		}
 		if dayOfMonth(n) && fr.punctAt(end, ',') && end+1 < len(fr.toks) && fr.toks[end+1].kind == tkNum &&
 			fr.toks[end+1].num.intLen == 4 && !fr.toks[end+1].num.grouped {
 			end += 2 // "May 8, 1945"

@@ -405,6 +405,7 @@ func init() {
 	syms("µSv", 'x', "µSv", "μSv")
 	syms("psi", 'x', "psi")
 	syms("hPa", 'x', "hPa")
+	syms("rpm", 'f', "rpm", "RPM")
 	syms("°", 'd', "°", "º")
 	for s, u := range map[string]string{"°C": "C", "ºC": "C", "℃": "C", "°F": "F", "ºF": "F", "℉": "F"} {
 		unitSymbols[s] = unitInfo{kind: article.FactQuantity, unit: u, temp: true}

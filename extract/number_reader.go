@@ -244,7 +244,9 @@ func (c *card) step(a, next atom) bool {
 		c.andPending = true
 		return true
 	case lxHyphen:
-		if c.andPending || c.hyphenPending || c.last != lxTens || next.kind != lxUnit {
+		// "twenty-one", and "$1.6-trillion" with a scale.
+		if c.andPending || c.hyphenPending || !(c.last == lxTens && next.kind == lxUnit ||
+			c.last == lxDigits && next.kind == lxScale && !next.plural) {
 			return false
 		}
 		c.hyphenPending = true
@@ -322,7 +324,7 @@ func (c *card) step(a, next atom) bool {
 		}
 		n.hundred = true
 	case lxScale:
-		if c.andPending || c.hyphenPending {
+		if c.andPending || c.hyphenPending && c.last != lxDigits {
 			return false
 		}
 		switch {
