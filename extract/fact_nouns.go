@@ -170,7 +170,7 @@ func isLetters(w string) bool {
 // two modifiers ("72 Ukrainian civilians", "3,500 US troops"). It returns
 // the singular noun and the token just past it.
 func (fr *factReader) countedNoun(j int) (string, int, bool) {
-	for k := j; k < j+3 && k < len(fr.toks); k++ {
+	for k, mods := j, 0; mods < 3 && k < len(fr.toks); k, mods = k+1, mods+1 {
 		t := fr.toks[k]
 		if t.kind != tkWord || t.skip || !t.space || t.lex.kind != lxNone {
 			return "", 0, false
@@ -200,6 +200,11 @@ func (fr *factReader) countedNoun(j int) (string, int, bool) {
 		}
 		if k > j && strings.HasSuffix(lw, "ed") {
 			return "", 0, false // "two Pokémon traded blows": a verb, not a modifier
+		}
+		// A hyphenated modifier: "three high-ranking insurgents".
+		for k+2 < len(fr.toks) && isHyphen(fr.toks[k+1]) && !fr.toks[k+1].space && !fr.toks[k+2].space &&
+			fr.toks[k+2].kind == tkWord && !fr.toks[k+2].skip {
+			k += 2
 		}
 	}
 	return "", 0, false

@@ -198,6 +198,9 @@ func (fr *factReader) modelAfter(n numeral) bool {
 	}
 	w := fr.text(e)
 	lw := strings.ToLower(w)
+	if w[0] >= 'a' && w[0] <= 'z' && fr.tokenText(n.t0-1) == "the" && !fr.yearLike(n) && fr.labelNoun(e) {
+		return true // "the 777 program", "the 405 freeway"
+	}
 	if w[0] < 'A' || w[0] > 'Z' || monthNames[lw] || dayNames[lw] || notCodeWords[lw] || fr.anyUnit(e) ||
 		fr.toks[e].lex.kind != lxNone {
 		return false
@@ -207,6 +210,26 @@ func (fr *factReader) modelAfter(n numeral) bool {
 	}
 	if _, ok := plainPlural(w); ok {
 		return false // "150 Palestinians"
+	}
+	_, _, counted := fr.countedNoun(e)
+	return !counted
+}
+
+// labelNoun reports whether the word at token e, after "the" and a
+// number, is a singular noun the number names ("the 777 program") rather
+// than the start of what it counts ("the 10 best films").
+func (fr *factReader) labelNoun(e int) bool {
+	lw := strings.ToLower(fr.text(e))
+	if notModifier[lw] || notCodeWords[lw] || fr.anyUnit(e) || fr.toks[e].lex.kind != lxNone || len(lw) < 3 {
+		return false
+	}
+	if _, ok := plainPlural(lw); ok {
+		return false
+	}
+	for _, end := range []string{"est", "er", "ly", "ing", "ed", "most", "other"} {
+		if strings.HasSuffix(lw, end) {
+			return false
+		}
 	}
 	_, _, counted := fr.countedNoun(e)
 	return !counted
