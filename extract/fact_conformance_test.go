@@ -139,7 +139,7 @@ func oursNumber(s string, rds []reading) []item {
 		if n.t1 < len(toks) && toks[n.t1].glued {
 			return // "180ml": a dimension, not a number, for them
 		}
-		b, e := toks[n.t0].s, toks[n.t1-1].e
+		b, e := int(toks[n.t0].s), int(toks[n.t1-1].e)
 		out = append(out, item{Text: s[b:e], Start: runeStart(s, b), Value: n.val})
 	}
 	for _, rd := range rds {
@@ -160,7 +160,7 @@ func oursOrdinal(s string, rds []reading) []item {
 	for _, rd := range rds {
 		for _, n := range []numeral{rd.n1, rd.n2} {
 			if n.ord && n.t1 > n.t0 && (n == rd.n1 || rd.two) {
-				b := toks[n.t0].s
+				b := int(toks[n.t0].s)
 				out = append(out, item{Text: s[b:toks[n.t1-1].e], Start: runeStart(s, b), Value: n.val})
 			}
 		}

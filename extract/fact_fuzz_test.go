@@ -23,6 +23,7 @@ func FuzzReadFacts(f *testing.F) {
 		"½ ¾ 2-1/2 10 ½ -4/5 − 3 °C 40C 5 ft 2 in 10km/hr",
 		strings.Repeat("one ", 100) + "fifth",
 		strings.Repeat("1,", 50) + "5",
+		strings.Repeat("Over 3,000 troops, $5-10 million and 40C; ", 300), // read in chunks
 	} {
 		f.Add(s)
 	}

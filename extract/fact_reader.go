@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
 )
@@ -57,9 +58,67 @@ func readFacts(s string) []reading {
 	return fr.read(s)
 }
 
+// Long texts are read in chunks of about chunkSize bytes cut at sentence
+// ends, so that the buffers stay small whatever the input.
+const (
+	chunkSize = 4 << 10
+	chunkMax  = 8 << 10
+)
+
 // read reads the facts of s, reusing fr's buffers; the result is valid
 // until the next call.
 func (fr *factReader) read(s string) []reading {
+	if len(s) <= chunkMax {
+		return fr.readChunk(s)
+	}
+	var all []reading
+	for off := 0; off < len(s); {
+		end := chunkEnd(s, off)
+		for _, rd := range fr.readChunk(s[off:end]) {
+			rd.fact.Span = article.Span{rd.fact.Span[0] + off, rd.fact.Span[1] + off}
+			rd.core = [2]int{rd.core[0] + off, rd.core[1] + off}
+			rd.rng = [2]int{rd.rng[0] + off, rd.rng[1] + off}
+			rd.t0, rd.t1 = -1, -1 // token indices are the chunk's
+			all = append(grow(all), rd)
+		}
+		off = end
+	}
+	fr.s = s
+	return all
+}
+
+// chunkEnd returns the end of the chunk of s that starts at off: after
+// the first sentence end (or, failing one, space) past chunkSize bytes,
+// and no further than chunkMax bytes, on a rune boundary.
+func chunkEnd(s string, off int) int {
+	if len(s)-off <= chunkMax {
+		return len(s)
+	}
+	lo, hi := off+chunkSize, off+chunkMax
+	space := -1
+	for i := lo; i < hi; i++ {
+		switch s[i] {
+		case '.', '!', '?', '\n':
+			if s[i+1] == ' ' || s[i+1] == '\n' {
+				return i + 2
+			}
+		case ' ':
+			if space < 0 {
+				space = i + 1
+			}
+		}
+	}
+	if space > 0 {
+		return space
+	}
+	for hi > lo && !utf8.RuneStart(s[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// readChunk reads the facts of one chunk of text.
+func (fr *factReader) readChunk(s string) []reading {
 	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num}
 	if cap(fr.toks) < len(s)/4 {
 		fr.toks = make([]token, 0, len(s)/4+16) // about a token per five bytes of prose
@@ -448,10 +507,10 @@ func (fr *factReader) readAt(i int) int {
 		rd.age = true
 		e = n.t1 + 1
 		fr.used = e
-		rd.fact.Span = article.Span{fr.toks[n.t0].s, fr.toks[e-1].e}
+		rd.fact.Span = article.Span{int(fr.toks[n.t0].s), int(fr.toks[e-1].e)}
 		rd.t0, rd.t1 = n.t0, e
 		rd.core, rd.rng = [2]int{rd.fact.Span[0], rd.fact.Span[1]}, [2]int{rd.fact.Span[0], rd.fact.Span[1]}
-		fr.out = append(fr.out, rd)
+		fr.out = append(grow(fr.out), rd)
 		return used
 	}
 	// An age after a name: "Biden, 81, and Trump, 78".
@@ -561,9 +620,9 @@ func (fr *factReader) readAt(i int) int {
 		e = coreEnd
 	}
 	fr.used = e
-	f.Span = article.Span{fr.toks[start].s, fr.toks[e-1].e}
+	f.Span = article.Span{int(fr.toks[start].s), int(fr.toks[e-1].e)}
 	rd.t0, rd.t1 = start, e
-	rd.core = [2]int{fr.toks[t0].s, fr.toks[coreEnd-1].e}
+	rd.core = [2]int{int(fr.toks[t0].s), int(fr.toks[coreEnd-1].e)}
 	rs := rangeStart
 	if rd.qual {
 		rs = start
@@ -583,8 +642,8 @@ func (fr *factReader) readAt(i int) int {
 			re = e
 		}
 	}
-	rd.rng = [2]int{fr.toks[rs].s, fr.toks[re-1].e}
-	fr.out = append(fr.out, rd)
+	rd.rng = [2]int{int(fr.toks[rs].s), int(fr.toks[re-1].e)}
+	fr.out = append(grow(fr.out), rd)
 	return used
 }
 
@@ -1081,9 +1140,9 @@ func (fr *factReader) vague() {
 		} else if noun, end, ok := fr.countedNoun(j + 1); ok {
 			f.Kind, f.Counted, e = article.FactCount, noun, end
 		}
-		f.Span = article.Span{fr.toks[start].s, fr.toks[e-1].e}
+		f.Span = article.Span{int(fr.toks[start].s), int(fr.toks[e-1].e)}
 		rd.t1 = e
-		rd.core = [2]int{f.Span[0], fr.toks[j-1].e}
+		rd.core = [2]int{f.Span[0], int(fr.toks[j-1].e)}
 		rd.rng = rd.core
 		add = append(add, rd)
 		k = e - 1

@@ -12,9 +12,9 @@ import (
 
 // digitNum is a numeral in digits as readDigits found it.
 type digitNum struct {
-	end      int     // byte offset just past the numeral
 	val      float64 // its value
-	intLen   int     // digits in the integer part, separators left out
+	end      int32   // byte offset just past the numeral
+	intLen   int16   // digits in the integer part, separators left out
 	decimal  bool    // it has a decimal part
 	grouped  bool    // it uses thousands separators
 	leadZero bool    // its integer part starts with 0 and has more digits ("01")
@@ -113,7 +113,7 @@ func readDigits(s string, i int) digitNum {
 		for p := j; p < k; p++ {
 			t.digit(s[p], false)
 		}
-		n.intLen = k - j
+		n.intLen = int16(k - j)
 		n.leadZero = k-j > 1 && s[j] == '0'
 		j = k
 		j = readGroups(s, j, &t, &n)
@@ -127,7 +127,7 @@ func readDigits(s string, i int) digitNum {
 				k = digitRun(s, k+1)
 			}
 			n.dotted = true
-			n.end = k
+			n.end = int32(k)
 			return n
 		}
 		for p := j + 1; p < k; p++ {
@@ -159,7 +159,7 @@ func readDigits(s string, i int) digitNum {
 			j += size
 		}
 	}
-	n.end = j
+	n.end = int32(j)
 	return n
 }
 
@@ -184,7 +184,7 @@ func readGroups(s string, j int, t *mantissa, n *digitNum) int {
 			for p := j + 1; p < k; p++ {
 				t.digit(s[p], false)
 			}
-			n.intLen += k - (j + 1)
+			n.intLen += int16(k - (j + 1))
 			j = k
 		}
 		n.grouped = true

@@ -69,7 +69,7 @@ func (r *numReader) atomAt(i int) atom {
 	switch t.kind {
 	case tkNum:
 		a := atom{kind: lxDigits, val: t.num.val, mult: 1, t0: i, t1: i + 1, dec: t.num.decimal || t.num.exp, lead0: t.num.leadZero}
-		if t.s < len(r.s) && r.s[t.s] >= 0x80 {
+		if int(t.s) < len(r.s) && r.s[t.s] >= 0x80 {
 			a.frac = true // a vulgar fraction character
 			return a
 		}
@@ -139,7 +139,7 @@ func (r *numReader) numerals(out []numeral) []numeral {
 		for k := 0; k < len(r.run); {
 			n, next, ok := r.parseAt(k)
 			if ok {
-				out = append(out, n)
+				out = append(grow(out), n)
 			}
 			if next <= k {
 				next = k + 1

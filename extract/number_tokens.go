@@ -22,7 +22,7 @@ const (
 
 // token is one token of a text. Offsets are bytes into the text.
 type token struct {
-	s, e  int
+	s, e  int32
 	kind  tokKind
 	space bool     // white space comes before it
 	skip  bool     // part of a URL, hashtag, handle, e-mail address or code
@@ -54,7 +54,7 @@ func tokenize(s string, buf []token) []token {
 			case (c == '#' || c == '@') && i+1 < len(s) && wordAt(s, i+1) && (i == 0 || !wordAt(s, i-1)):
 				// A hashtag or a handle.
 				j := tagEnd(s, i+1)
-				toks = append(toks, token{s: i, e: j, kind: tkWord, space: space, skip: true})
+				toks = append(grow(toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space, skip: true})
 				i = j
 			case c == '@' && len(toks) > 0 && !space:
 				// An e-mail address: skip the local part already read and the domain.
@@ -65,18 +65,18 @@ func tokenize(s string, buf []token) []token {
 					}
 				}
 				j := nonSpaceEnd(s, i)
-				toks = append(toks, token{s: i, e: j, kind: tkWord, skip: true})
+				toks = append(grow(toks), token{s: int32(i), e: int32(j), kind: tkWord, skip: true})
 				i = j
 			case c == '$' && i+1 < len(s) && 'A' <= s[i+1] && s[i+1] <= 'Z' && cashtag(s, i+1):
 				j := tagEnd(s, i+1)
-				toks = append(toks, token{s: i, e: j, kind: tkWord, space: space, skip: true})
+				toks = append(grow(toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space, skip: true})
 				i = j
 			case c == '+' && i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || !wordAt(s, i-1)) && phoneEnd(s, i+1) > 0:
 				j := phoneEnd(s, i+1)
-				toks = append(toks, token{s: i, e: j, kind: tkNum, space: space, skip: true})
+				toks = append(grow(toks), token{s: int32(i), e: int32(j), kind: tkNum, space: space, skip: true})
 				i = j
 			default:
-				toks = append(toks, token{s: i, e: i + 1, kind: tkPunct, space: space, r: rune(c)})
+				toks = append(grow(toks), token{s: int32(i), e: int32(i + 1), kind: tkPunct, space: space, r: rune(c)})
 				i++
 			}
 			space = false
@@ -89,13 +89,13 @@ func tokenize(s string, buf []token) []token {
 			i += size
 			continue
 		case vulgarFractions[r] != 0:
-			toks = append(toks, token{s: i, e: i + size, kind: tkNum, space: space,
-				num: digitNum{end: i + size, val: vulgarFractions[r], decimal: true}})
+			toks = append(grow(toks), token{s: int32(i), e: int32(i + size), kind: tkNum, space: space,
+				num: digitNum{end: int32(i + size), val: vulgarFractions[r], decimal: true}})
 			i += size
 		case unicode.IsLetter(r):
 			i = wordToken(s, i, space, &toks)
 		default:
-			toks = append(toks, token{s: i, e: i + size, kind: tkPunct, space: space, r: r})
+			toks = append(grow(toks), token{s: int32(i), e: int32(i + size), kind: tkPunct, space: space, r: r})
 			i += size
 		}
 		space = false
@@ -107,8 +107,8 @@ func tokenize(s string, buf []token) []token {
 // numToken reads the numeral at s[i] and any letters glued to it.
 func numToken(s string, i int, space bool, toks *[]token) int {
 	n := readDigits(s, i)
-	t := token{s: i, e: n.end, kind: tkNum, space: space, num: n, skip: n.dotted}
-	j := n.end
+	t := token{s: int32(i), e: n.end, kind: tkNum, space: space, num: n, skip: n.dotted}
+	j := int(n.end)
 	if j < len(s) && letterAt(s, j) {
 		k := letterEnd(s, j)
 		// Square and cubic units: "m2", "km2", "ft3".
@@ -119,15 +119,15 @@ func numToken(s string, i int, space bool, toks *[]token) int {
 			// 24703L202, 11a5: a code.
 			e := alnumEnd(s, k)
 			t.skip = true
-			t.e = e
-			*toks = append(*toks, t)
+			t.e = int32(e)
+			*toks = append(grow(*toks), t)
 			return e
 		}
-		*toks = append(*toks, t)
-		*toks = append(*toks, token{s: j, e: k, kind: tkWord, glued: true, skip: t.skip})
+		*toks = append(grow(*toks), t)
+		*toks = append(grow(*toks), token{s: int32(j), e: int32(k), kind: tkWord, glued: true, skip: t.skip})
 		return k
 	}
-	*toks = append(*toks, t)
+	*toks = append(grow(*toks), t)
 	return j
 }
 
@@ -139,7 +139,7 @@ var powerUnits = map[string]bool{"m": true, "km": true, "cm": true, "mm": true, 
 // is a code ("G7", "Trump2025") unless it is a currency code ("USD115").
 func wordToken(s string, i int, space bool, toks *[]token) int {
 	if j := urlEnd(s, i); j > i {
-		*toks = append(*toks, token{s: i, e: j, kind: tkWord, space: space, skip: true})
+		*toks = append(grow(*toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space, skip: true})
 		return j
 	}
 	j := letterEnd(s, i)
@@ -166,7 +166,7 @@ func wordToken(s string, i int, space bool, toks *[]token) int {
 		break
 	}
 	if j-i > maxWordLen {
-		*toks = append(*toks, token{s: i, e: j, kind: tkWord, space: space})
+		*toks = append(grow(*toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space})
 		return j
 	}
 	w := s[i:j]
@@ -177,13 +177,25 @@ func wordToken(s string, i int, space bool, toks *[]token) int {
 	if j < len(s) && isDigit(s[j]) && !currencyGlued(w) {
 		// A code: letters and digits glued together.
 		e := alnumEnd(s, j)
-		*toks = append(*toks, token{s: i, e: e, kind: tkWord, space: space, skip: true})
+		*toks = append(grow(*toks), token{s: int32(i), e: int32(e), kind: tkWord, space: space, skip: true})
 		return e
 	}
-	t := token{s: i, e: j, kind: tkWord, space: space}
+	t := token{s: int32(i), e: int32(j), kind: tkWord, space: space}
 	t.lex, _ = lookupLower(numberLexicon, w)
-	*toks = append(*toks, t)
+	*toks = append(grow(*toks), t)
 	return j
+}
+
+// grow returns s with room for one more element, doubling its capacity
+// when it is full, so that appending n elements copies at most 2n: the
+// built-in append grows large slices by a quarter only.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	n := make([]T, len(s), 2*cap(s)+16)
+	copy(n, s)
+	return n
 }
 
 // markCodes marks as skip the codes that join letters and digits with a

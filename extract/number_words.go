@@ -36,8 +36,8 @@ const (
 // lexEntry is what the number vocabulary knows about a word.
 type lexEntry struct {
 	kind   lexKind
-	val    float64
 	plural bool // a plural form: "fifths", "dozens", "quarters"
+	val    float64
 }
 
 // isOrdinal reports whether k is an ordinal class (fractions' denominators
