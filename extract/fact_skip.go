@@ -3,9 +3,10 @@ package extract
 import "strings"
 
 // This file tells numbers that are no facts: clock times ("10:30",
-// "6 pm"), calendar dates ("Aug. 6", "6 August", "May 8, 1945"), and
-// model names and codes after a capitalized word ("Boeing 737",
-// "Chapter 11", "No. 1").
+// "6 pm"), calendar dates ("Aug. 6", "6 August", "May 8, 1945"), model
+// names and codes ("Boeing 737", "Chapter 11", "No. 1", "737 Max", "the
+// 777 program"), numbers inside titles ("Two and a Half Men"), list
+// numbers, short phone codes ("call 311") and leading-zero codes.
 
 // monthNames are the months, full and abbreviated, lower-case.
 var monthNames = map[string]bool{
@@ -288,4 +289,86 @@ func (fr *factReader) sentenceEnd(k int) bool {
 		return k+1 >= len(fr.toks) || fr.toks[k+1].space
 	}
 	return false
+}
+
+// inTitle reports whether numeral n, in words and capitalized inside a
+// sentence, is part of a name or title: "“Two and a Half Men”", "The
+// Three Musketeers", "the Helly Hansen Seven rain pant".
+func (fr *factReader) inTitle(n numeral) bool {
+	t := fr.toks[n.t0]
+	if t.kind != tkWord || !n.words {
+		return false
+	}
+	w := fr.text(n.t0)
+	if w[0] < 'A' || w[0] > 'Z' || fr.sentenceStart(n.t0) {
+		return false
+	}
+	p := fr.toks[n.t0-1]
+	if p.kind == tkWord && !p.skip && (fr.text(n.t0 - 1)[0] >= 'A' && fr.text(n.t0 - 1)[0] <= 'Z') && !notCodeWords[fr.tokenText(n.t0-1)] {
+		return true // "Hansen Seven", "Eddie Bauer’s First Ascent" aside
+	}
+	// The next word is capitalized too: "The Three Musketeers", "First Ascent".
+	e := n.t1
+	if e < len(fr.toks) && fr.toks[e].kind == tkWord && !fr.toks[e].skip {
+		nw := fr.text(e)
+		return nw[0] >= 'A' && nw[0] <= 'Z' && (p.kind != tkWord || fr.tokenText(n.t0-1) == "the" || fr.text(n.t0 - 1)[0] >= 'A' && fr.text(n.t0 - 1)[0] <= 'Z' || p.kind == tkWord && strings.ContainsAny(fr.text(n.t0-1), "'’"))
+	}
+	return false
+}
+
+// sentenceStart reports whether token k opens a sentence, perhaps after
+// an opening quote or bracket.
+func (fr *factReader) sentenceStart(k int) bool {
+	for k > 0 {
+		p := fr.toks[k-1]
+		if fr.sentenceEnd(k - 1) {
+			return true
+		}
+		if p.kind != tkPunct || !strings.ContainsRune("“\"'‘([«—–-:", p.r) {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// phoneWord reports whether numeral n follows a word that makes it a
+// phone number or a short code: "call 311", "text 741741", "dial 999".
+func (fr *factReader) phoneWord(n numeral) bool {
+	if !n.digits {
+		return false
+	}
+	switch fr.tokenText(n.t0 - 1) {
+	case "call", "text", "dial", "phone", "fax", "hotline", "calling", "dialing", "dialling", "texting":
+		return true
+	}
+	return false
+}
+
+// leadZero reports whether numeral n is digits with a leading zero, a
+// code such as "017" or "02139".
+func (fr *factReader) leadZero(n numeral) bool {
+	if !n.digits {
+		return false
+	}
+	if fr.toks[n.t0].num.leadZero && n.val != 0 {
+		return true
+	}
+	// "’98 World Cup": a year cut short; "401(k)": a code.
+	if n.t0 > 0 && !fr.toks[n.t0].space && fr.toks[n.t0-1].kind == tkPunct && strings.ContainsRune("'‘’", fr.toks[n.t0-1].r) &&
+		fr.toks[n.t0].num.intLen == 2 {
+		return true
+	}
+	return n.t1+2 < len(fr.toks) && fr.punctAt(n.t1, '(') && !fr.toks[n.t1].space && fr.toks[n.t1+1].kind == tkWord &&
+		fr.punctAt(n.t1+2, ')')
+}
+
+// listMarker reports whether numeral n numbers an item at the start of
+// the text: "1. Welcome to Vault 33", "2) Leaving".
+func (fr *factReader) listMarker(n numeral) bool {
+	if n.t0 != 0 || !n.digits || n.val > 999 || !isInt(n.val) {
+		return false
+	}
+	e := n.t1
+	return e+1 < len(fr.toks) && (fr.punctAt(e, '.') || fr.punctAt(e, ')')) && !fr.toks[e].space && fr.toks[e+1].space
 }
