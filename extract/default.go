@@ -12,7 +12,8 @@ import "github.com/newsparse/newsparse/article"
 //  4. Dates
 //  5. Sections
 //  6. Hashtags: hashtags, mentions and cashtags
-//  7. Entities (before any pass that resolves speakers to entities)
+//  7. Facts: numeric facts of the body
+//  8. Entities (before any pass that resolves speakers to entities)
 //
 // Callers may append, drop or reorder entries of the returned slice; it
 // is theirs.
@@ -24,6 +25,7 @@ func Default() []article.Extractor {
 		Dates,
 		Sections,
 		Hashtags,
+		Facts,
 		Entities,
 	}
 }

@@ -354,4 +354,3 @@ func isASCIIAlnum(r rune) bool {
 }
 
 // isDigit reports whether c is an ASCII digit.
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
