@@ -13,6 +13,11 @@
 //   - naeb-newspaper4k: html/<key>.html.gz and articles.json, {key:
 //     {"title", "authors" (comma-separated), "date" (YYYY-MM-DD),
 //     "articleBody", "url"}}; body, title, authors and date are scored.
+//   - GUM news named entities: gum_news_mentions.jsonl (DIR may be the
+//     file or its folder), one document per line with its mentions; the
+//     entity package's named mentions are scored per kind (person,
+//     organization, place, other) with lenient head-word matching, as
+//     ner.go describes. -v lists the errors, -doc NAME one document.
 //
 // Each page is parsed with the default extractors and the labelled URL.
 //
@@ -51,6 +56,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 )
 
@@ -59,6 +65,8 @@ func main() {
 	flag.IntVar(&c.workers, "workers", runtime.NumCPU(), "number of pages parsed at once")
 	flag.IntVar(&c.worst, "worst", 10, "number of worst pages listed per field")
 	flag.StringVar(&c.diff, "diff", "", "print the extra and missing body passages of page `ID`")
+	verbose := flag.Bool("v", false, "named entities: list false positives and false negatives")
+	doc := flag.String("doc", "", "named entities: score only the document of this `name`, listing its mentions")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR\n\nScores newsparse on a folder of labelled pages.\n\n")
 		flag.PrintDefaults()
@@ -68,8 +76,32 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if gum, ok := gumFile(flag.Arg(0)); ok {
+		if err := runNER(os.Stdout, gum, *doc, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(c, flag.Arg(0), os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate:", err)
 		os.Exit(1)
 	}
+}
+
+// gumFileName is the file of the GUM news layout: one JSON document per
+// line with its named-entity mentions.
+const gumFileName = "gum_news_mentions.jsonl"
+
+// gumFile returns the GUM mentions file that arg names, directly or as
+// its folder.
+func gumFile(arg string) (string, bool) {
+	if filepath.Base(arg) == gumFileName {
+		return arg, true
+	}
+	p := filepath.Join(arg, gumFileName)
+	if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+		return p, true
+	}
+	return "", false
 }

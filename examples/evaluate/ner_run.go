@@ -1,37 +1,14 @@
-// Command evaluate-ner scores the entity package on the GUM news layout:
-// the named mentions of gum_news_mentions.jsonl (see its README), with
-// precision, recall and F1 per kind under lenient head-word matching, an
-// organisation+place merged score, an untyped detection score and a
-// strict exact-span score.
-//
-// Usage:
-//
-//	go run ./examples/evaluate-ner [-data path/to/gum_news_mentions.jsonl] [-v]
-//
-// With -v it lists every false positive and false negative.
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 )
 
-func main() {
-	data := flag.String("data", "../shared/data/ner/gum-news/gum_news_mentions.jsonl", "GUM news mentions file")
-	verbose := flag.Bool("v", false, "list false positives and false negatives")
-	only := flag.String("doc", "", "score only the document of this name, listing its mentions")
-	flag.Parse()
-	if err := run(os.Stdout, *data, *only, *verbose); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
-
-// run scores every document of the file and prints the table.
-func run(w io.Writer, path, docName string, verbose bool) error {
+// runNER scores named-entity recognition on every document of a GUM news
+// mentions file (see ner.go for the matching) and prints the table.
+func runNER(w io.Writer, path, docName string, verbose bool) error {
 	docs, err := readGUM(path)
 	if err != nil {
 		return err
@@ -41,14 +18,14 @@ func run(w io.Writer, path, docName string, verbose bool) error {
 		verbose = true
 	}
 	kinds := []string{"person", "organization", "place", "other"}
-	total := map[string]*counts{}
+	total := map[string]*nerCounts{}
 	for _, k := range append(kinds, "org+place", "detection", "exact") {
-		total[k] = &counts{}
+		total[k] = &nerCounts{}
 	}
 	for _, doc := range docs {
 		preds, err := predict(doc)
 		if err != nil {
-			return fmt.Errorf("evaluate-ner: %s: %w", doc.Doc, err)
+			return fmt.Errorf("ner: %s: %w", doc.Doc, err)
 		}
 		golds := gold(doc)
 		if docName != "" {

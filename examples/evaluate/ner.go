@@ -116,10 +116,10 @@ func gold(doc gumDoc) []item {
 	return out
 }
 
-// counts are true positives, false positives and false negatives.
-type counts struct{ tp, fp, fn int }
+// nerCounts are true positives, false positives and false negatives.
+type nerCounts struct{ tp, fp, fn int }
 
-func (c counts) prf() (p, r, f float64) {
+func (c nerCounts) prf() (p, r, f float64) {
 	if c.tp+c.fp > 0 {
 		p = float64(c.tp) / float64(c.tp+c.fp)
 	}
@@ -132,7 +132,7 @@ func (c counts) prf() (p, r, f float64) {
 	return
 }
 
-func (c *counts) add(o counts) { c.tp += o.tp; c.fp += o.fp; c.fn += o.fn }
+func (c *nerCounts) add(o nerCounts) { c.tp += o.tp; c.fp += o.fp; c.fn += o.fn }
 
 // matcher decides whether a prediction matches a gold mention.
 type matcher func(pred, gold item) bool
@@ -162,8 +162,8 @@ func exactMatch(p, g item) bool {
 }
 
 // match pairs predictions with gold mentions one to one (a maximum
-// bipartite matching) and returns the counts and the unmatched items.
-func match(preds, golds []item, ok matcher) (c counts, fps, fns []item) {
+// bipartite matching) and returns the nerCounts and the unmatched items.
+func match(preds, golds []item, ok matcher) (c nerCounts, fps, fns []item) {
 	adj := make([][]int, len(golds))
 	for gi, g := range golds {
 		for pi, p := range preds {

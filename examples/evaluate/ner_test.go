@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// TestMatch checks the one-to-one head match: a prediction counts once,
+// TestMatch checks the one-to-one head match: a prediction nerCounts once,
 // must lie inside the gold mention and cover its head.
 func TestMatch(t *testing.T) {
 	gold := []item{
@@ -23,7 +23,7 @@ func TestMatch(t *testing.T) {
 		{span: [2]int{34, 40}, kind: "person"}, // misses the head
 	}
 	c, fps, fns := match(only(preds, "person"), only(gold, "person"), headMatch)
-	if c != (counts{tp: 1, fp: 2, fn: 1}) || len(fps) != 2 || len(fns) != 1 {
+	if c != (nerCounts{tp: 1, fp: 2, fn: 1}) || len(fps) != 2 || len(fns) != 1 {
 		t.Errorf("person: got %+v", c)
 	}
 	c, _, _ = match(untyped(preds), untyped(gold), headMatch)
@@ -36,7 +36,7 @@ func TestMatch(t *testing.T) {
 }
 
 // TestRun scores a tiny file in the GUM layout end to end.
-func TestRun(t *testing.T) {
+func TestRunNER(t *testing.T) {
 	text := "Talks in Moscow\n\nVladimir Putin met envoys in Moscow."
 	line := `{"doc": "d", "title": "Talks in Moscow", "text": "` + strings.ReplaceAll(text, "\n", `\n`) + `", "mentions": [` +
 		`{"start": 9, "end": 15, "text": "Moscow", "head": [9, 15], "type": "LOC", "kind": "name"},` +
@@ -47,7 +47,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := run(&out, path, "", false); err != nil {
+	if err := runNER(&out, path, "", false); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"person          1.000  1.000  1.000", "place           1.000  1.000  1.000"} {
