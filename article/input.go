@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"os"
 	"regexp"
 	"unicode/utf8"
 
@@ -53,14 +54,33 @@ func (c ctxReader) Read(p []byte) (int, error) {
 }
 
 func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(ctxReader{ctx, r}, limit+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if n := sizeHint(r); n > 0 {
+		buf.Grow(int(min(n, limit)) + bytes.MinRead) // one allocation for inputs of known size
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(ctxReader{ctx, r}, limit+1)); err != nil {
 		return nil, fmt.Errorf("article: read: %w", err)
 	}
-	if int64(len(b)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
 	}
-	return b, nil
+	return buf.Bytes(), nil
+}
+
+// sizeHint returns how many bytes r will yield when r can tell (an
+// in-memory reader, or a regular file), else 0.
+func sizeHint(r io.Reader) int64 {
+	switch t := r.(type) {
+	case interface{ Len() int }:
+		return int64(t.Len())
+	case *os.File:
+		if st, err := t.Stat(); err == nil && st.Mode().IsRegular() {
+			if off, err := t.Seek(0, io.SeekCurrent); err == nil {
+				return st.Size() - off
+			}
+		}
+	}
+	return 0
 }
 
 // decodeHTML converts a page to UTF-8. The encoding comes, in order of
