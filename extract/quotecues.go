@@ -1,0 +1,156 @@
+package extract
+
+import "strings"
+
+// Report says whether and how a cue verb introduces reported speech.
+type Report uint8
+
+// The ways a cue introduces reported speech.
+const (
+	// ReportNone: the cue attributes quotations only ("called", "posted").
+	ReportNone Report = iota
+	// ReportThat: the content clause must open with "that" ("noted
+	// that …"), or with a pronoun subject ("claimed it was …").
+	ReportThat
+	// ReportClause: any clause may follow, with or without "that" ("said
+	// the talks were useful").
+	ReportClause
+)
+
+// Cue is a verb or phrase of attribution with every written form that
+// attributes speech: "say", "says", "said", "saying".
+type Cue struct {
+	// Forms are the lower-case forms as written; a form may be several
+	// words ("according to", "pointed out").
+	Forms []string
+	// Report says how the cue introduces reported speech.
+	Report Report
+	// Hearer is set when the cue may name its hearer before the quote
+	// or clause: "told reporters", "warned Russia to …".
+	Hearer bool
+	// Infinitive is set when hearer plus "to" carries reported speech:
+	// "warned Russia to move", "urged them to leave".
+	Infinitive bool
+	// Partial is set when the cue frames a quoted fragment as what the
+	// speaker called something: "called the attacks “disgusting”".
+	Partial bool
+}
+
+// DefaultCues returns a new slice of the cue verbs of English news
+// writing. Callers may append to it or edit it and set it as
+// QuoteRules.Cues.
+func DefaultCues() []Cue {
+	v := func(report Report, forms ...string) Cue { return Cue{Forms: forms, Report: report} }
+	hearer := func(c Cue, inf bool) Cue { c.Hearer, c.Infinitive = true, inf; return c }
+	partial := func(c Cue) Cue { c.Partial = true; return c }
+	return []Cue{
+		v(ReportClause, "say", "says", "said", "saying"),
+		hearer(v(ReportClause, "tell", "tells", "told", "telling"), true),
+		hearer(v(ReportThat, "warn", "warns", "warned", "warning"), true),
+		hearer(v(ReportThat, "urge", "urges", "urged", "urging"), true),
+		hearer(v(ReportThat, "ask", "asks", "asked", "asking"), true),
+		hearer(v(ReportThat, "assure", "assures", "assured", "assuring"), false),
+		hearer(v(ReportThat, "remind", "reminds", "reminded", "reminding"), false),
+		hearer(v(ReportThat, "inform", "informs", "informed", "informing"), false),
+		v(ReportThat, "add", "adds", "added", "adding"),
+		v(ReportThat, "claim", "claims", "claimed", "claiming"),
+		v(ReportThat, "argue", "argues", "argued", "arguing"),
+		v(ReportThat, "insist", "insists", "insisted", "insisting"),
+		v(ReportThat, "note", "notes", "noted", "noting"),
+		v(ReportThat, "explain", "explains", "explained", "explaining"),
+		v(ReportThat, "acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+		v(ReportThat, "admit", "admits", "admitted", "admitting"),
+		v(ReportThat, "allege", "alleges", "alleged", "alleging"),
+		v(ReportThat, "announce", "announces", "announced", "announcing"),
+		v(ReportThat, "assert", "asserts", "asserted", "asserting"),
+		v(ReportThat, "concede", "concedes", "conceded", "conceding"),
+		v(ReportThat, "confirm", "confirms", "confirmed", "confirming"),
+		v(ReportThat, "contend", "contends", "contended", "contending"),
+		v(ReportThat, "declare", "declares", "declared", "declaring"),
+		v(ReportThat, "deny", "denies", "denied", "denying"),
+		v(ReportThat, "emphasize", "emphasizes", "emphasized", "emphasizing",
+			"emphasise", "emphasises", "emphasised", "emphasising"),
+		v(ReportThat, "stress", "stresses", "stressed", "stressing"),
+		v(ReportThat, "maintain", "maintains", "maintained", "maintaining"),
+		v(ReportThat, "predict", "predicts", "predicted", "predicting"),
+		v(ReportThat, "promise", "promises", "promised", "promising"),
+		v(ReportThat, "reiterate", "reiterates", "reiterated", "reiterating"),
+		v(ReportThat, "reveal", "reveals", "revealed", "revealing"),
+		v(ReportThat, "report", "reports", "reported", "reporting"),
+		v(ReportThat, "state", "states", "stated", "stating"),
+		v(ReportThat, "suggest", "suggests", "suggested", "suggesting"),
+		v(ReportThat, "testify", "testifies", "testified", "testifying"),
+		v(ReportThat, "complain", "complains", "complained", "complaining"),
+		v(ReportThat, "recall", "recalls", "recalled", "recalling"),
+		v(ReportThat, "vow", "vows", "vowed", "vowing"),
+		v(ReportThat, "pledge", "pledges", "pledged", "pledging"),
+		v(ReportThat, "caution", "cautions", "cautioned", "cautioning"),
+		v(ReportThat, "boast", "boasts", "boasted", "boasting"),
+		v(ReportThat, "indicate", "indicates", "indicated", "indicating"),
+		v(ReportThat, "agree", "agrees", "agreed", "agreeing"),
+		v(ReportThat, "conclude", "concludes", "concluded", "concluding"),
+		v(ReportThat, "write", "writes", "wrote", "writing"),
+		v(ReportThat, "post", "posts", "posted", "posting"),
+		v(ReportThat, "tweet", "tweets", "tweeted", "tweeting"),
+		v(ReportThat, "point out", "points out", "pointed out", "pointing out"),
+		v(ReportThat, "according to"),
+		v(ReportNone, "reply", "replies", "replied", "replying"),
+		v(ReportNone, "respond", "responds", "responded", "responding"),
+		v(ReportNone, "answer", "answers", "answered", "answering"),
+		v(ReportNone, "continue", "continues", "continued"),
+		v(ReportNone, "remark", "remarks", "remarked"),
+		v(ReportNone, "comment", "comments", "commented"),
+		v(ReportNone, "joke", "jokes", "joked", "joking"),
+		v(ReportNone, "quip", "quips", "quipped"),
+		v(ReportNone, "exclaim", "exclaims", "exclaimed"),
+		v(ReportNone, "shout", "shouts", "shouted", "shouting"),
+		v(ReportNone, "yell", "yells", "yelled", "yelling"),
+		v(ReportNone, "whisper", "whispers", "whispered"),
+		v(ReportNone, "scream", "screams", "screamed"),
+		v(ReportNone, "sing", "sings", "sang"),
+		v(ReportNone, "chant", "chants", "chanted", "chanting"),
+		v(ReportNone, "read", "reads"),
+		v(ReportNone, "go on", "goes on", "went on"),
+		partial(v(ReportNone, "call", "calls", "called", "calling")),
+		partial(v(ReportNone, "describe", "describes", "described", "describing")),
+		partial(v(ReportNone, "dismiss", "dismisses", "dismissed", "dismissing")),
+		partial(v(ReportNone, "label", "labels", "labeled", "labelled", "labeling", "labelling")),
+		partial(v(ReportNone, "brand", "brands", "branded", "branding")),
+		partial(v(ReportNone, "dub", "dubs", "dubbed", "dubbing")),
+		partial(v(ReportNone, "term", "terms", "termed", "terming")),
+		partial(v(ReportNone, "hail", "hails", "hailed", "hailing")),
+		partial(v(ReportNone, "denounce", "denounces", "denounced", "denouncing")),
+		partial(v(ReportNone, "condemn", "condemns", "condemned", "condemning")),
+		partial(v(ReportNone, "praise", "praises", "praised", "praising")),
+		partial(v(ReportNone, "criticize", "criticizes", "criticized", "criticizing",
+			"criticise", "criticises", "criticised", "criticising")),
+		partial(v(ReportNone, "characterize", "characterizes", "characterized", "characterizing",
+			"characterise", "characterises", "characterised", "characterising")),
+		partial(v(ReportNone, "refer", "refers", "referred", "referring")),
+	}
+}
+
+// cueForm is one written form of a cue in a cueIndex.
+type cueForm struct {
+	words []string // the form split into words
+	cue   *Cue
+}
+
+// cueIndex finds cue forms by their first word.
+type cueIndex map[string][]cueForm
+
+// newCueIndex indexes cues by the first word of each form.
+func newCueIndex(cues []Cue) cueIndex {
+	ix := cueIndex{}
+	for i := range cues {
+		c := &cues[i]
+		for _, f := range c.Forms {
+			w := strings.Fields(strings.ToLower(f))
+			if len(w) == 0 {
+				continue
+			}
+			ix[w[0]] = append(ix[w[0]], cueForm{words: w, cue: c})
+		}
+	}
+	return ix
+}

@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// This file resolves speakers to the entities an earlier extractor put in
+// Article.Entities: by a mention that covers the speaker's name, by the
+// entity's name or aliases, by surname, and for pronouns through
+// QuoteRules.Pronoun or the nearest earlier person.
+
+// mentionRef is one mention of entity ent.
+type mentionRef struct {
+	span article.Span
+	ent  int
+}
+
+// maxMentionBytes bounds how far before a speaker a mention that
+// overlaps it can start.
+const maxMentionBytes = 256
+
+// resolve sets the Entity of the speakers of qs (sorted by start).
+func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun func(*article.Article, article.Span) string) {
+	if len(a.Entities) == 0 && pronoun == nil {
+		return
+	}
+	var ms []mentionRef
+	for i, e := range a.Entities {
+		for _, m := range e.Mentions {
+			ms = append(ms, mentionRef{m, i})
+		}
+	}
+	slices.SortFunc(ms, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
+	r := resolver{a: a, ms: ms}
+	// Names first, so that pronouns can refer back to named speakers.
+	for i := range qs {
+		sp := qs[i].Speaker
+		if sp == nil || isPronounName(sp.Name) {
+			continue
+		}
+		if e := r.named(sp); e >= 0 {
+			sp.Entity = a.Entities[e].ID
+			r.speakers = append(r.speakers, mentionRef{sp.Span, e})
+		}
+	}
+	slices.SortFunc(r.speakers, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
+	for i := range qs {
+		sp := qs[i].Speaker
+		if sp == nil || !isPronounName(sp.Name) {
+			continue
+		}
+		if pronoun != nil {
+			sp.Entity = pronoun(a, sp.Span)
+			if !r.known(sp.Entity) {
+				sp.Entity = ""
+			}
+			continue
+		}
+		if e := r.pronoun(sp, qs); e >= 0 {
+			sp.Entity = a.Entities[e].ID
+		}
+	}
+}
+
+// isPronounName reports whether a speaker's name is a subject pronoun.
+func isPronounName(s string) bool { return subjectPronouns[strings.ToLower(s)] }
+
+// resolver holds the indexes of one resolve call.
+type resolver struct {
+	a         *article.Article
+	ms        []mentionRef // every mention, by start
+	speakers  []mentionRef // speakers resolved by name, by start
+	ids       map[string]bool
+	byName    map[string]int   // normalized name or alias -> entity
+	bySurname map[string][]int // surname -> person entities
+}
+
+// known reports whether id is the id of an entity of the article.
+func (r *resolver) known(id string) bool {
+	if r.ids == nil {
+		r.ids = make(map[string]bool, len(r.a.Entities))
+		for _, e := range r.a.Entities {
+			r.ids[e.ID] = true
+		}
+	}
+	return r.ids[id]
+}
+
+// named returns the entity a named speaker refers to, or -1: the entity
+// with a mention overlapping most of the speaker's name, else one whose
+// name or alias equals it, else a person with its surname.
+func (r *resolver) named(sp *article.Speaker) int {
+	best, bestLen := -1, 0
+	from := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span[0] >= sp.Span[0]-maxMentionBytes })
+	for _, m := range r.ms[from:] {
+		if m.span[0] >= sp.Span[1] {
+			break
+		}
+		ov := min(m.span[1], sp.Span[1]) - max(m.span[0], sp.Span[0])
+		if ov > bestLen || ov == bestLen && ov > 0 && r.a.Entities[m.ent].Kind == article.EntityPerson {
+			best, bestLen = m.ent, ov
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	name := normalizeName(sp.Name)
+	if name == "" {
+		return -1
+	}
+	r.index()
+	if e, ok := r.byName[name]; ok {
+		return e
+	}
+	sur, first := lastWord(name), firstWord(name)
+	cand := -1
+	for _, i := range r.bySurname[sur] {
+		if first != sur && first != firstWord(normalizeName(r.a.Entities[i].Name)) {
+			continue // "Eric Trump" is not "Donald Trump"
+		}
+		// Two people who share the surname: the one mentioned last
+		// before the speaker.
+		if cand < 0 || r.lastMentionBefore(i, sp.Span[0]) > r.lastMentionBefore(cand, sp.Span[0]) {
+			cand = i
+		}
+	}
+	return cand
+}
+
+// index builds the name and surname indexes once.
+func (r *resolver) index() {
+	if r.byName != nil {
+		return
+	}
+	r.byName, r.bySurname = map[string]int{}, map[string][]int{}
+	for i, e := range r.a.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := normalizeName(n); k != "" {
+				if _, ok := r.byName[k]; !ok {
+					r.byName[k] = i
+				}
+			}
+		}
+		if e.Kind == article.EntityPerson {
+			sur := lastWord(normalizeName(e.Name))
+			r.bySurname[sur] = append(r.bySurname[sur], i)
+		}
+	}
+}
+
+// lastMentionBefore returns the start of entity e's last mention before
+// offset at, or -1.
+func (r *resolver) lastMentionBefore(e, at int) int {
+	last := -1
+	for _, m := range r.a.Entities[e].Mentions {
+		if m[0] < at {
+			last = m[0]
+		}
+	}
+	return last
+}
+
+// pronoun returns the entity a pronoun speaker refers to, or -1: the
+// nearest earlier person ("he", "she") or organisation ("it") named as a
+// speaker or mentioned outside a quotation and not as a possessive.
+// "They", "we" and "I" are left unresolved.
+func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
+	var kind string
+	switch strings.ToLower(sp.Name) {
+	case "he", "she":
+		kind = article.EntityPerson
+	case "it":
+		kind = article.EntityOrganization
+	default:
+		return -1
+	}
+	best, bestAt := -1, -1
+	n := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] >= sp.Span[0] })
+	for k := n - 1; k >= 0 && n-k <= maxPronounReach; k-- {
+		if s := r.speakers[k]; r.a.Entities[s.ent].Kind == kind {
+			best, bestAt = s.ent, s.span[0]
+			break
+		}
+	}
+	end := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span[0] >= sp.Span[0] })
+	for k := end - 1; k >= 0 && r.ms[k].span[0] > bestAt && end-k <= maxPronounReach; k-- {
+		m := r.ms[k]
+		if r.a.Entities[m.ent].Kind != kind || inQuotation(qs, m.span) || possessiveAt(r.a.Text, m.span[1]) {
+			continue
+		}
+		return m.ent
+	}
+	return best
+}
+
+// maxPronounReach bounds how many earlier speakers and mentions a
+// pronoun looks through.
+const maxPronounReach = 200
+
+// inQuotation reports whether s lies inside a direct or partial quote.
+func inQuotation(qs []article.Quote, s article.Span) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span[0] > s[0] })
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		q := qs[k]
+		if q.Kind != article.QuoteIndirect && q.Span[0] <= s[0] && s[1] <= q.Span[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt reports whether text at offset i goes on with ’s or 's.
+func possessiveAt(text string, i int) bool {
+	rest := text[min(i, len(text)):]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’ ")
+}
+
+// normalizeName folds a name for comparison: lower case, no leading
+// "the", honorific or final possessive, curly apostrophes straightened,
+// single spaces.
+func normalizeName(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	s = strings.TrimSuffix(s, "'s")
+	f := strings.Fields(s)
+	for len(f) > 1 && (f[0] == "the" || honorifics[titleCase(f[0])]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// titleCase upper-cases the first letter of an ASCII word.
+func titleCase(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
