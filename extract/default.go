@@ -11,6 +11,7 @@ import "github.com/newsparse/newsparse/article"
 //  3. Authors
 //  4. Dates
 //  5. Sections
+//  6. Quotes (last: it resolves speakers to the entities found before it)
 //
 // Callers may append, drop or reorder entries of the returned slice; it
 // is theirs.
@@ -21,5 +22,6 @@ func Default() []article.Extractor {
 		Authors,
 		Dates,
 		Sections,
+		Quotes,
 	}
 }
