@@ -31,6 +31,9 @@ type Cue struct {
 	// Infinitive is set when hearer plus "to" carries reported speech:
 	// "warned Russia to move", "urged them to leave".
 	Infinitive bool
+	// Commits is set when "to" right after the cue carries reported
+	// speech, a promise or request: "vowed to continue the war".
+	Commits bool
 	// Partial is set when the cue frames a quoted fragment as what the
 	// speaker called something: "called the attacks “disgusting”".
 	Partial bool
@@ -43,6 +46,7 @@ func DefaultCues() []Cue {
 	v := func(report Report, forms ...string) Cue { return Cue{Forms: forms, Report: report} }
 	hearer := func(c Cue, inf bool) Cue { c.Hearer, c.Infinitive = true, inf; return c }
 	partial := func(c Cue) Cue { c.Partial = true; return c }
+	commits := func(c Cue) Cue { c.Commits = true; return c }
 	return []Cue{
 		v(ReportClause, "say", "says", "said", "saying"),
 		hearer(v(ReportClause, "tell", "tells", "told", "telling"), true),
@@ -73,7 +77,7 @@ func DefaultCues() []Cue {
 		v(ReportThat, "stress", "stresses", "stressed", "stressing"),
 		v(ReportThat, "maintain", "maintains", "maintained", "maintaining"),
 		v(ReportThat, "predict", "predicts", "predicted", "predicting"),
-		v(ReportThat, "promise", "promises", "promised", "promising"),
+		commits(v(ReportThat, "promise", "promises", "promised", "promising")),
 		v(ReportThat, "reiterate", "reiterates", "reiterated", "reiterating"),
 		v(ReportThat, "reveal", "reveals", "revealed", "revealing"),
 		v(ReportThat, "report", "reports", "reported", "reporting"),
@@ -82,8 +86,14 @@ func DefaultCues() []Cue {
 		v(ReportThat, "testify", "testifies", "testified", "testifying"),
 		v(ReportThat, "complain", "complains", "complained", "complaining"),
 		v(ReportThat, "recall", "recalls", "recalled", "recalling"),
-		v(ReportThat, "vow", "vows", "vowed", "vowing"),
-		v(ReportThat, "pledge", "pledges", "pledged", "pledging"),
+		commits(v(ReportThat, "vow", "vows", "vowed", "vowing")),
+		commits(v(ReportThat, "pledge", "pledges", "pledged", "pledging")),
+		commits(v(ReportThat, "request", "requests", "requested", "requesting")),
+		commits(v(ReportThat, "demand", "demands", "demanded", "demanding")),
+		hearer(v(ReportThat, "call on", "calls on", "called on", "calling on", "call upon", "calls upon", "called upon"), true),
+		v(ReportThat, "estimate", "estimates", "estimated", "estimating"),
+		v(ReportThat, "assess", "assesses", "assessed", "assessing"),
+		v(ReportThat, "rule", "rules", "ruled", "ruling"),
 		v(ReportThat, "caution", "cautions", "cautioned", "cautioning"),
 		v(ReportThat, "boast", "boasts", "boasted", "boasting"),
 		v(ReportThat, "indicate", "indicates", "indicated", "indicating"),
@@ -127,6 +137,7 @@ func DefaultCues() []Cue {
 		partial(v(ReportNone, "characterize", "characterizes", "characterized", "characterizing",
 			"characterise", "characterises", "characterised", "characterising")),
 		partial(v(ReportNone, "refer", "refers", "referred", "referring")),
+		partial(v(ReportNone, "accuse", "accuses", "accused", "accusing")),
 	}
 }
 

@@ -174,7 +174,7 @@ var lyNouns = map[string]bool{"family": true, "ally": true, "italy": true, "asse
 // capitalized word that is not a possessive, nor a function word
 // capitalized only because it opens the sentence ("But", "The").
 func (p *para) isNameWord(i int) bool {
-	if !p.capitalized(i) || p.possessive(i) {
+	if !p.capitalized(i) || p.possessive(i) || timeWords[p.word(i)] && p.word(i) != "May" {
 		return false
 	}
 	if (i == 0 || p.toks[i-1].sent != p.toks[i].sent || p.isPunct(i-1, "(—–-:")) && !p.allCaps(i) {
@@ -213,6 +213,10 @@ func (p *para) phraseBack(lo, j int, cues cueIndex) int {
 			k = t
 			if p.isWord(t-1) && chainPreps[p.lower(t-1)] && t-2 >= lo && (p.isContent(t-2, cues) || p.isNameWord(t-2) || p.isDeterminer(t-2)) {
 				k = t - 1
+				continue
+			}
+			if p.isWord(t-1) && strings.HasSuffix(p.lower(t-1), "ing") && t-2 >= lo && (p.isContent(t-2, cues) || p.isNameWord(t-2)) && !p.isStop(t-1) {
+				k = t - 1 // "Indian officials monitoring the situation"
 				continue
 			}
 			return k
@@ -270,6 +274,9 @@ func (p *para) phraseForward(i, hi int, cues cueIndex) int {
 		case p.isContent(i, cues) || p.cueNoun(i, start, cues):
 			if last == i && strings.HasSuffix(p.lower(i), "ed") && !p.lyAdverb(i-1) {
 				goto done // "Benioff weighed in", "Boudreau expressed confidence"
+			}
+			if last == i && p.isDeterminer(i+1) && !p.capitalized(i+1) && !p.is(i+1, "one") && !p.is(i+1, "all") {
+				goto done // "Other countries support a stronger text": a verb
 			}
 			i++
 			last = i

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsparse/newsparse/article"
 )
 
@@ -26,12 +28,20 @@ func (p *para) reported(out []article.Quote, cues cueIndex) []article.Quote {
 			s = p.subjectBefore(lo, h, cues)
 			if s.ok() {
 				content = p.contentAfter(h, hi, cues)
-				if !content.ok() && (p.tailOnly(h, hi, cues) || p.parenthetical(s, h, hi, cues)) {
+				switch {
+				case content.ok():
+				case p.tailOnly(h, hi, cues):
 					content = p.contentBefore(lo, p.subjectStart(s)-1)
+				case p.parenthetical(s, h, hi, cues):
+					// "Hacking, she argued, has enabled North Korea to …":
+					// the content is the sentence around the attribution.
+					if before := p.contentBefore(lo, p.subjectStart(s)-1); before.ok() {
+						content = phrase{before.s, p.clauseTo(before.s, hi).e}
+					}
 				}
 			} else if p.isPunct(h.tok-1, ",") && !h.ing(p) {
 				// "…, said Yuri Ushakov."
-				s = p.subjectAfter(h.tok+h.n, hi, cues)
+				s = p.inverted(h, hi, cues)
 				if s.ok() && p.phraseTailOnly(s, hi) {
 					content = p.contentBefore(lo, h.tok-1)
 				}
@@ -74,16 +84,25 @@ func (p *para) phraseTailOnly(s subject, hi int) bool {
 	return e >= hi
 }
 
-// onlyQuote reports whether a content clause is mostly a quotation: that
-// is a direct quote, not reported speech.
+// onlyQuote reports whether a content clause is nothing but a
+// quotation: that is a direct quote, not reported speech. A clause with
+// a quoted fragment in it ("it was “deeply disappointing”") is both.
 func (p *para) onlyQuote(c phrase) bool {
-	quoted := 0
-	for i := c.s; i < c.e; i++ {
-		if p.toks[i].kind == tQuote {
-			quoted += p.toks[i].end - p.toks[i].start
+	e := c.e
+	for k := c.e - 1; k >= c.s; k-- {
+		if p.toks[k].kind == tQuote {
+			if p.skipTimes(k+1, c.e) == c.e {
+				e = k // "“…” on Monday"
+			}
+			break
 		}
 	}
-	return 2*quoted > p.toks[c.e-1].end-p.toks[c.s].start
+	for i := c.s; i < e; i++ {
+		if p.toks[i].kind == tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // contentAfter returns the content clause after the cue h: after its
@@ -93,12 +112,18 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	i := p.skipHearer(h, hi, cues)
 	heard := i > h.tok+h.n
 	if h.cue.Infinitive && heard && p.is(i, "to") {
-		return p.clauseTo(i+1, hi) // "warned Russia to move toward peace"
+		return p.clauseTo(h.tok+h.n, hi) // "warned Russia to move toward peace"
 	}
+	if h.cue.Commits && !heard && p.is(i, "to") && p.isWord(i+1) {
+		return p.clauseTo(i, hi) // "vowed to continue the war"
+	}
+	bare := p.skipTimes(i, hi)
 	i = p.skipAdverbials(i, hi, h, cues)
 	that := p.is(i, "that")
 	if that {
 		i++
+	} else if bare != i {
+		return phrase{} // "said during a meeting to approve the action"
 	}
 	if i >= hi || p.toks[i].kind == tPunct || p.toks[i].kind == tQuote && i+1 >= hi {
 		return phrase{}
@@ -106,7 +131,7 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	if !that {
 		switch h.cue.Report {
 		case ReportThat:
-			if !p.pronounStart(i) {
+			if !p.pronounClause(i) && !p.nounClause(i, hi, cues) {
 				return phrase{}
 			}
 		case ReportClause:
@@ -229,6 +254,62 @@ func (p *para) pronounStart(i int) bool {
 	return subjectPronouns[w] || w == "there" || w == "this"
 }
 
+// pronounClause reports whether a clause starts at token i with a
+// pronoun subject and its verb: "it was", "it’s", "they would"; not "it
+// a victory".
+func (p *para) pronounClause(i int) bool {
+	if !p.pronounStart(i) {
+		return false
+	}
+	if w := p.lower(i); !subjectPronouns[w] && w != "there" && w != "this" {
+		return true // a contraction: "it’s", "they’re"
+	}
+	if !p.isWord(i + 1) {
+		return false
+	}
+	w := p.lower(i + 1)
+	return finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n’t") ||
+		strings.HasSuffix(w, "n't") || p.lyAdverb(i+1) || w == "also" || w == "still" || w == "never" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// nounClause reports whether a clause starts at token i with a noun
+// phrase subject and its verb ("the risk of famine is", "the raise was
+// motivated"), not an object ("the lives of ten people").
+func (p *para) nounClause(i, hi int, cues cueIndex) bool {
+	e := p.phraseForward(i, hi, cues)
+	if e == i || !p.isWord(e) {
+		return false
+	}
+	w := p.lower(e)
+	return finiteWords[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") ||
+		(p.is(e, "also") || p.is(e, "still") || p.lyAdverb(e)) && p.isWord(e+1) && finiteWords[p.lower(e+1)]
+}
+
+// skipTimes returns the index after the time expressions and adverbs
+// from token i on ("on Monday", "last week", "repeatedly"): a bare
+// content clause may follow them, not other adverbials.
+func (p *para) skipTimes(i, hi int) int {
+	for i < hi {
+		switch {
+		case p.isPunct(i, ","):
+			return i
+		case p.isWord(i) && (timeWords[p.word(i)] || p.lyAdverb(i)):
+			i++
+			if p.is(i-1, "last") || p.is(i-1, "this") || p.is(i-1, "next") || p.is(i-1, "earlier") {
+				if p.isWord(i) && !p.is(i, "that") && !p.capitalized(i) {
+					i++
+				}
+			}
+		case (p.is(i, "on") || p.is(i, "in") || p.is(i, "at")) && p.isWord(i+1) && timeWords[p.word(i+1)]:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // clauseStart reports whether a bare content clause can start at token
 // i: not with "to" (an infinitive), a preposition or a word that ends
 // what was said ("said so", "said yes").
@@ -238,6 +319,9 @@ func (p *para) clauseStart(i int) bool {
 	}
 	if !p.isWord(i) {
 		return false
+	}
+	if p.is(i, "at") && (p.is(i+1, "least") || p.is(i+1, "most")) {
+		return true // "said at least 14 people were killed"
 	}
 	switch p.lower(i) {
 	case "to", "so", "yes", "no", "goodbye", "hello", "otherwise", "as", "of", "about", "for", "what", "why", "how",

@@ -168,6 +168,7 @@ type quoteState struct {
 // in text order.
 type paraItem struct {
 	start int
+	tok   int // token of a quotation
 	cand  int // index into cands, or -1
 	ind   int // index into indirect, or -1
 }
@@ -198,7 +199,7 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 				}
 			}
 		}
-		st.items = append(st.items, paraItem{start: qs.outer[0], cand: p.toks[t].q, ind: -1})
+		st.items = append(st.items, paraItem{start: qs.outer[0], tok: t, cand: p.toks[t].q, ind: -1})
 	}
 	if st.reported {
 		n := len(st.indirect)
@@ -209,27 +210,38 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 	}
 	slices.SortStableFunc(st.items, func(x, y paraItem) int { return x.start - y.start })
 	// Quotations without an attribution of their own take the speaker
-	// before them: the second half of a split quote (“A,” she said.
-	// “B.”), or a paragraph that goes on quoting the previous one's
-	// speaker.
-	for k, it := range st.items {
+	// named last before them: the second half of a split quote (“A,”
+	// she said. “B.”), or a quotation that opens a sentence in a
+	// paragraph that goes on quoting the previous paragraph's speaker.
+	for _, it := range st.items {
 		if it.ind >= 0 {
 			q := &st.indirect[it.ind]
-			st.last = &lastSpeaker{speaker: q.Speaker, cue: q.Cue, block: bi}
+			st.remember(q.Speaker, q.Cue, bi)
 			continue
 		}
 		c := &st.cands[it.cand]
 		qs := st.spans[it.cand]
 		if c.speaker == nil && c.kind == article.QuoteDirect && st.last != nil && !qs.from {
-			if st.last.block == bi || st.last.block == bi-1 && k == 0 && p.toks[0].kind == tQuote {
+			lo, _ := p.sentOf(it.tok)
+			if st.last.block == bi || st.last.block == bi-1 && lo == it.tok {
 				sp := *st.last.speaker
 				c.speaker, c.cue, c.from = &sp, st.last.cue, fromPrevious
 			}
 		}
-		if c.speaker != nil {
-			st.last = &lastSpeaker{speaker: c.speaker, cue: c.cue, block: bi}
+		if c.speaker != nil && c.from != fromPrevious {
+			st.remember(c.speaker, c.cue, bi)
 		}
 	}
+}
+
+// remember makes sp the last speaker named, unless a speaker named later
+// in the text is already remembered for this paragraph (the attribution
+// of "…, Leese told PA Media" comes after the content it covers).
+func (st *quoteState) remember(sp *article.Speaker, cue string, bi int) {
+	if st.last != nil && st.last.block == bi && st.last.speaker.Span[0] > sp.Span[0] {
+		return
+	}
+	st.last = &lastSpeaker{speaker: sp, cue: cue, block: bi}
 }
 
 // quoteKind tells a direct quotation (a full sentence or more) from a

@@ -76,7 +76,7 @@ func TestSampleQuotes(t *testing.T) {
 	// The reported speech the issue names, by the first three words of
 	// its content; other reported speech may be found as well.
 	wantReported := []quote{
-		{"move toward peace", "indirect", "warned", "Trump", "", "person:donald-trump"},
+		{"Russia to move", "indirect", "warned", "Trump", "", "person:donald-trump"},
 		{"the discussion also", "indirect", "said", "Yuri Ushakov", "one of Putin’s top aides", "person:yuri-ushakov"},
 		{"it’s not clear", "indirect", "says", "The Kremlin", "", "organization:kremlin"},
 		{"the Kremlin may", "indirect", "According to", "Bloomberg and Russian outlet The Bell", "", ""},

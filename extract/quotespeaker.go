@@ -146,7 +146,7 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	case p.is(j, "and") || p.is(j, "but"):
 		// "has dismissed those threats as illegal and says"
 		return p.clauseSubject(lo, j, cues)
-	case p.is(j, "who"):
+	case p.is(j, "who") || (p.is(j, "that") || p.is(j, "which")) && p.isWord(j-1) && !p.isStop(j-1):
 		j--
 		if p.isPunct(j, ",") {
 			j--
@@ -176,6 +176,15 @@ func (p *para) subjectEndingAt(lo, j int, cues cueIndex) subject {
 		return subject{}
 	}
 	np := phrase{k, j + 1}
+	if (p.is(k, "a") || p.is(k, "an")) && p.isPunct(k-1, ",") {
+		// "Jonathan Gullis, a Conservative former minister wrote":
+		// the appositive's closing comma is missing.
+		if k2 := p.phraseBack(lo, k-2, cues); k2 >= 0 && p.subjectBoundary(lo, k2-1) {
+			if _, _, proper := p.nameAndRole(phrase{k2, k - 1}); proper {
+				return subject{np: phrase{k2, k - 1}, appos: np}
+			}
+		}
+	}
 	if p.is(k-1, "and") {
 		if k2 := p.phraseBack(lo, k-2, cues); k2 >= 0 {
 			first := phrase{k2, k - 1}
@@ -396,6 +405,20 @@ var timeWords = map[string]bool{
 	"recently": true, "repeatedly": true, "previously": true,
 }
 
+// inverted reads the speaker after the cue h ("said Yuri Ushakov"), up
+// to hi; a "tell" cue is never inverted: what follows it is the hearer.
+func (p *para) inverted(h cueHit, hi int, cues cueIndex) subject {
+	if p.cueTakesHearer(h) {
+		return subject{}
+	}
+	return p.subjectAfter(h.tok+h.n, hi, cues)
+}
+
+// number reports whether a phrase is a single number, such as an age.
+func (p *para) number(ph phrase) bool {
+	return ph.e-ph.s == 1 && p.isWord(ph.s) && isDigit(rune(p.word(ph.s)[0]))
+}
+
 // subjectAfter reads an inverted speaker after a cue ending at token i:
 // "said Yuri Ushakov, one of Putin’s top aides", not past hi.
 func (p *para) subjectAfter(i, hi int, cues cueIndex) subject {
@@ -445,8 +468,8 @@ var sourceNouns = map[string]bool{
 func (p *para) speaker(s subject) *article.Speaker {
 	np := s.np
 	// "reports from Bloomberg": the source is after the channel.
-	for k := np.s; k < np.e-1 && k-np.s < 4; k++ {
-		if !p.isWord(k) || !sourceNouns[p.lower(k)] {
+	for k := np.s; k < np.e-1 && k-np.s < 5; k++ {
+		if !p.isWord(k) || !sourceNouns[p.lower(k)] && !timeWords[p.word(k)] {
 			break
 		}
 		if w := p.lower(k + 1); (w == "from" || w == "by" || w == "in") && (p.isNameWord(k+2) || p.is(k+2, "the") && p.isNameWord(k+3)) {
@@ -564,7 +587,7 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 		}
 		if j == i {
 			// "“…,” said Yuri Ushakov"
-			if s := p.subjectAfter(i+h.n, hi, cues); s.ok() {
+			if s := p.inverted(h, hi, cues); s.ok() {
 				return s, h, true
 			}
 			continue
@@ -574,8 +597,12 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 			// "“…,” Kurinji Selvaraj, a research analyst at the
 			// Council on Energy, Environment and Water told CBS News."
 			s = subject{np: phrase{i, e}}
-			if a := (phrase{e + 1, j}); p.appositive(phrase{a.s, trimPunctEnd(p, a)}, cues) {
-				s.appos = phrase{a.s, trimPunctEnd(p, a)}
+			a := e + 1
+			for a < j && !p.isPunct(a, ",") {
+				a++
+			}
+			if ap := (phrase{e + 1, a}); p.appositive(ap, cues) && !p.number(ap) {
+				s.appos = ap
 			}
 			return s, h, true
 		}
@@ -583,7 +610,7 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 			// "“…” announced in October, said Derek Scissors, a China
 			// scholar."
 			if p.isPunct(j-1, ",") {
-				if s := p.subjectAfter(j+h.n, hi, cues); s.ok() && p.phraseTailOnly(s, hi) {
+				if s := p.inverted(h, hi, cues); s.ok() && p.phraseTailOnly(s, hi) {
 					return s, h, true
 				}
 			}
@@ -671,8 +698,7 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 // invertedBefore reads "Said X: “…”" and "…, says X, “…”": a speaker
 // between the cue and the quotation at token t.
 func (p *para) invertedBefore(h cueHit, t int, cues cueIndex) subject {
-	i := h.tok + h.n
-	s := p.subjectAfter(i, t, cues)
+	s := p.inverted(h, t, cues)
 	if !s.ok() {
 		return subject{}
 	}
@@ -739,6 +765,8 @@ func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 					i++ // "last week", "earlier this month"
 				}
 			}
+		case (p.is(i, "at") || p.is(i, "up")) && (p.is(i+1, "least") || p.is(i+1, "most") || p.is(i+1, "to")):
+			return i // "at least 14 people"
 		case adverbialPreps[p.lower(i)] && (!p.is(i, "to") || h.cue.Report == ReportClause || h.cue.Hearer):
 			// "adding to a mounting series of problems that …" is no
 			// attribution.
