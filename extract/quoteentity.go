@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsparse/newsparse/article"
 )
@@ -36,15 +37,24 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 	}
 	slices.SortFunc(ms, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
 	r := resolver{a: a, ms: ms}
-	// Names first, so that pronouns can refer back to named speakers.
+	// Names first, so that pronouns can refer back to named speakers;
+	// a speaker named by its title ("the prime minister") is the person
+	// last given that title.
 	for i := range qs {
 		sp := qs[i].Speaker
 		if sp == nil || isPronounName(sp.Name) {
 			continue
 		}
-		if e := r.named(sp); e >= 0 {
+		e := r.named(sp)
+		if e < 0 {
+			e = r.titled(sp)
+		}
+		if e >= 0 {
 			sp.Entity = a.Entities[e].ID
 			r.speakers = append(r.speakers, mentionRef{sp.Span, e})
+			if sp.Role != "" && a.Entities[e].Kind == article.EntityPerson {
+				r.addRole(sp.Role, sp.Span[0], e)
+			}
 		}
 	}
 	slices.SortFunc(r.speakers, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
@@ -77,6 +87,99 @@ type resolver struct {
 	ids       map[string]bool
 	byName    map[string]int   // normalized name or alias -> entity
 	bySurname map[string][]int // surname -> person entities
+	roles     []roleRef        // titles given to people, in no order
+}
+
+// roleRef is a title given to person entity ent at offset at: an entity
+// role, the title before a mention ("Prime Minister Rishi Sunak"), or a
+// speaker's role.
+type roleRef struct {
+	role string // folded by normalizeName
+	at   int
+	ent  int
+}
+
+// addRole records a title given to entity e at offset at.
+func (r *resolver) addRole(role string, at, e int) {
+	if k := normalizeName(role); k != "" {
+		r.roles = append(r.roles, roleRef{k, at, e})
+	}
+}
+
+// titled returns the person a speaker named only by a title refers to
+// ("the prime minister", "the company’s chief executive"), or -1: the
+// person last given a title that ends with the speaker's, before it.
+func (r *resolver) titled(sp *article.Speaker) int {
+	name := normalizeName(sp.Name)
+	head := lastWord(name)
+	if !lowerTitles()[head] || strings.ContainsAny(sp.Name, "0123456789") {
+		return -1
+	}
+	// Fold "the company's chief executive" to "chief executive".
+	if i := strings.LastIndex(name, "'s "); i >= 0 {
+		name = name[i+3:]
+	}
+	r.index()
+	best, bestAt := -1, -2
+	for _, ro := range r.roles {
+		if ro.at < sp.Span[0] && ro.at > bestAt && (ro.role == name || strings.HasSuffix(ro.role, " "+name)) {
+			best, bestAt = ro.ent, ro.at
+		}
+	}
+	return best
+}
+
+// lowerTitles is titleWords in lower case, without periods.
+var lowerTitles = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleWords {
+		m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+	}
+	for _, w := range []string{"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "aide", "adviser", "advisor", "chief", "head", "leader", "premier"} {
+		m[w] = true
+	}
+	return m
+})
+
+// titlesBefore records the title written before each person mention:
+// "Prime Minister Rishi Sunak", "Britain’s Foreign Secretary David Lammy".
+func (r *resolver) titlesBefore() {
+	text := r.a.Text
+	for _, m := range r.ms {
+		if r.a.Entities[m.ent].Kind != article.EntityPerson {
+			continue
+		}
+		start, words := m.span[0], 0
+		for words < 4 {
+			j := start - 1
+			if j <= 0 || text[j] != ' ' {
+				break
+			}
+			k := strings.LastIndexAny(text[:j], " \n")
+			w := text[k+1 : j]
+			if w == "" || !titleLike(w) {
+				break
+			}
+			start, words = k+1, words+1
+		}
+		if words == 0 {
+			continue
+		}
+		run := text[start:m.span[0]]
+		if f := strings.Fields(run); lowerTitles()[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+			r.addRole(run, m.span[0], m.ent)
+		}
+	}
+}
+
+// titleLike reports whether w can be a word of a title before a name:
+// capitalized ("Foreign", "Minister", "Britain’s") or "of".
+func titleLike(w string) bool {
+	if w == "of" || w == "for" {
+		return true
+	}
+	c := w[0]
+	return 'A' <= c && c <= 'Z'
 }
 
 // known reports whether id is the id of an entity of the article.
@@ -131,13 +234,21 @@ func (r *resolver) named(sp *article.Speaker) int {
 	return cand
 }
 
-// index builds the name and surname indexes once.
+// index builds the name, surname and title indexes once.
 func (r *resolver) index() {
 	if r.byName != nil {
 		return
 	}
+	defer r.titlesBefore()
 	r.byName, r.bySurname = map[string]int{}, map[string][]int{}
 	for i, e := range r.a.Entities {
+		if e.Kind == article.EntityPerson {
+			// An entity's roles hold anywhere, after any title nearer
+			// the speaker.
+			for _, ro := range e.Roles {
+				r.addRole(ro, -1, i)
+			}
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if k := normalizeName(n); k != "" {
 				if _, ok := r.byName[k]; !ok {
@@ -165,9 +276,11 @@ func (r *resolver) lastMentionBefore(e, at int) int {
 }
 
 // pronoun returns the entity a pronoun speaker refers to, or -1: the
-// nearest earlier person ("he", "she") or organisation ("it") named as a
-// speaker or mentioned outside a quotation and not as a possessive.
-// "They", "we" and "I" are left unresolved.
+// nearest earlier speaker of the right kind (a person for "he" and
+// "she", an organisation for "it") in the pronoun's paragraph; else the
+// nearest earlier mention of one outside a quotation and not a
+// possessive; else the nearest earlier speaker. "They", "we" and "I" are
+// left unresolved.
 func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	var kind string
 	switch strings.ToLower(sp.Name) {
@@ -178,24 +291,31 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	default:
 		return -1
 	}
-	best, bestAt := -1, -1
+	speaker, speakerAt := -1, -1
 	n := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] >= sp.Span[0] })
 	for k := n - 1; k >= 0 && n-k <= maxPronounReach; k-- {
 		if s := r.speakers[k]; r.a.Entities[s.ent].Kind == kind {
-			best, bestAt = s.ent, s.span[0]
+			speaker, speakerAt = s.ent, s.span[1]
 			break
 		}
 	}
+	if speaker >= 0 && sp.Span[0]-speakerAt < maxParagraphBytes && !strings.Contains(r.a.Text[speakerAt:sp.Span[0]], "\n\n") {
+		return speaker // named as a speaker earlier in the paragraph
+	}
 	end := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span[0] >= sp.Span[0] })
-	for k := end - 1; k >= 0 && r.ms[k].span[0] > bestAt && end-k <= maxPronounReach; k-- {
+	for k := end - 1; k >= 0 && r.ms[k].span[0] > speakerAt && end-k <= maxPronounReach; k-- {
 		m := r.ms[k]
 		if r.a.Entities[m.ent].Kind != kind || inQuotation(qs, m.span) || possessiveAt(r.a.Text, m.span[1]) {
 			continue
 		}
 		return m.ent
 	}
-	return best
+	return speaker
 }
+
+// maxParagraphBytes bounds the text searched for a paragraph break
+// between a pronoun and the speaker before it.
+const maxParagraphBytes = 4096
 
 // maxPronounReach bounds how many earlier speakers and mentions a
 // pronoun looks through.

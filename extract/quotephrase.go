@@ -199,8 +199,9 @@ func (p *para) phraseBack(lo, j int, cues cueIndex) int {
 	if p.isPronoun(j) {
 		return j
 	}
-	if !p.isNameWord(j) && !p.isContent(j, cues) {
-		return -1
+	objectEnd := hearerPronouns[p.lower(j)] && j-2 >= lo && chainPreps[p.lower(j-1)] && p.isContent(j-2, cues)
+	if !p.isNameWord(j) && !p.isContent(j, cues) && !objectEnd {
+		return -1 // ("a source close to him" ends in a pronoun)
 	}
 	if !p.isNameWord(j) && strings.HasSuffix(p.lower(j), "ed") && !p.isDeterminer(j-1) && !p.possessive(j-1) {
 		return -1 // a verb in the past tense, most likely
@@ -280,6 +281,8 @@ func (p *para) phraseForward(i, hi int, cues cueIndex) int {
 			}
 			i++
 			last = i
+		case p.isPunct(i, "(") && p.isWord(i+1) && p.isPunct(i+2, ")") && last == i:
+			i += 3 // "Alibaba (BABA) Chief People Officer"
 		case p.lyAdverb(i) && i > start && (p.isContent(i+1, cues) || p.isNameWord(i+1)):
 			i++ // "the company’s recently named executive chair"
 		case p.isWord(i) && chainPreps[p.lower(i)] && last == i && i+1 < hi && (p.isDeterminer(i+1) || p.possessive(i+1) || p.isNameWord(i+1) || p.isContent(i+1, cues)) && !p.isNameWord(i-1):

@@ -122,6 +122,9 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	that := p.is(i, "that")
 	if that {
 		i++
+		if p.isWord(i) && (finiteWords[p.lower(i)] || p.isStop(i) && !p.pronounStart(i) && !p.is(i, "there") && !p.is(i, "this") && !p.is(i, "these") && !p.is(i, "those")) {
+			return phrase{} // "reports that had been …": a relative clause
+		}
 	} else if bare != i {
 		return phrase{} // "said during a meeting to approve the action"
 	}

@@ -146,7 +146,7 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	case p.is(j, "and") || p.is(j, "but"):
 		// "has dismissed those threats as illegal and says"
 		return p.clauseSubject(lo, j, cues)
-	case p.is(j, "who") || (p.is(j, "that") || p.is(j, "which")) && p.isWord(j-1) && !p.isStop(j-1):
+	case p.is(j, "who") || p.is(j, "which") || p.is(j, "that") && p.isWord(j-1) && !p.isStop(j-1):
 		j--
 		if p.isPunct(j, ",") {
 			j--
@@ -158,6 +158,9 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 		return subject{np: phrase{k, j + 1}}
 	case p.isPunct(j, ",—–"):
 		return p.appositiveSubject(lo, j, cues)
+	}
+	if k := p.phraseBack(lo, j, cues); h.ing(p) && k > lo && p.is(k-1, "with") {
+		return subject{np: phrase{k, j + 1}} // "with a source close to him saying"
 	}
 	return p.subjectEndingAt(lo, j, cues)
 }
@@ -320,17 +323,22 @@ func (p *para) clauseSubject(lo, hi int, cues cueIndex) subject {
 		if !p.isWord(i) || !introWords[p.lower(i)] {
 			break
 		}
-		if chainPreps[p.lower(i)] || introClause[p.lower(i)] {
-			// An introductory phrase runs to its comma.
+		if w := p.lower(i); chainPreps[w] || introClause[w] {
+			// An introductory phrase runs to its comma, or is a
+			// prepositional phrase: "on Thursday night the Home Office".
 			k := i + 1
 			for k < hi && !p.isPunct(k, ",") && k-i <= maxIntro {
 				k++
 			}
-			if k >= hi {
-				return subject{}
+			if k < hi && p.isPunct(k, ",") {
+				i = k + 1
+				continue
 			}
-			i = k + 1
-			continue
+			if e := p.phraseForward(i+1, hi, cues); chainPreps[w] && e > i+1 {
+				i = e
+				continue
+			}
+			return subject{}
 		}
 		i++
 	}
@@ -857,11 +865,14 @@ func (p *para) parenthetical(s subject, h cueHit, hi int, cues cueIndex) bool {
 // at token t, across its hearer, adverbials and "that": "said in an
 // email that “…”".
 func (p *para) introduces(h cueHit, t, hi int, cues cueIndex) bool {
-	i := p.skipAdverbials(p.skipHearer(h, hi, cues), hi, h, cues)
+	heard := p.skipHearer(h, hi, cues)
+	i := p.skipAdverbials(heard, hi, h, cues)
 	if p.is(i, "that") || p.isPunct(i, ":,") {
-		i++
+		return i+1 == t
 	}
-	return i == t
+	// Without "that" or a colon, only right after the cue: not "wrote in
+	// her book “Confidence Man”".
+	return heard == t
 }
 
 // namesSpeaker reports whether a subject is a name or pronoun, or opens

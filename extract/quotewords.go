@@ -156,8 +156,12 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 		switch {
 		case unicode.IsSpace(r):
 			i += size
-		case isWordRune(r):
-			end := wordEnd(text, i, b[1], quotes, qi)
+		case isWordRune(r) || unicode.Is(unicode.Sc, r) && isDigit(runeAfter(text[:b[1]], i+size)):
+			from := i
+			if !isWordRune(r) {
+				from += size // "£38,700" is one word
+			}
+			end := wordEnd(text, from, b[1], quotes, qi)
 			add(qtok{start: i, end: end, kind: tWord})
 			i = end
 		default:
@@ -188,8 +192,11 @@ func wordEnd(text string, i, end int, quotes []quoteSpan, qi int) int {
 			j += size
 			continue
 		}
-		if r == '’' || r == '\'' || r == '-' || r == '.' || r == '&' || r == '‑' {
+		if r == '’' || r == '\'' || r == '-' || r == '.' || r == '&' || r == '‑' || r == ',' {
 			next := runeAfter(text[:stop], j+size)
+			if r == ',' && !(isDigit(next) && isDigit(rune(text[j-1]))) {
+				break // only "38,700" holds a comma
+			}
 			if isWordRune(next) {
 				j += size
 				continue

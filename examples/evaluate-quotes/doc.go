@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	evaluate-quotes [-v] DIR
+//	evaluate-quotes [-v] [-name-entities] DIR
 //
 // DIR holds KEY.txt (a plain-text article: title line, blank line, body)
 // and KEY.json (its annotations: {"quotes": [{"text", "start", "end",
@@ -20,4 +20,9 @@
 // quotation annotated "none" (scare quotes, titles) counts against
 // precision only when it was given a speaker. With -v it lists every
 // miss, false alarm and wrong speaker.
+//
+// With -name-entities, entities are filled before Quotes runs from the
+// annotated speakers' names (whole-word mentions of each name and a
+// person's surname): a stand-in for entity recognition that measures
+// how well speakers, pronouns included, resolve once entities exist.
 package main

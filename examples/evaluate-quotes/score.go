@@ -155,7 +155,9 @@ func scoreArticle(ea evalArticle, a *article.Article) score {
 			}
 		case q.Kind == "none":
 			s.none.n++
-			if best := bestMatch(preds, span(q), quotation); best == nil || best.q.Speaker == nil {
+			// Only a prediction of about the annotation's size: a quote
+			// nested in a direct quote is not predicted on its own.
+			if best := bestMatch(preds, span(q), quotation); best == nil || best.q.Speaker == nil || best.span[1]-best.span[0] > 2*(q.End-q.Start)+4 {
 				s.none.ok++
 			} else {
 				s.detail("FORCED none %q onto %s", clip(q.Text), best.q.Speaker.Name)
