@@ -85,6 +85,7 @@ func DefaultCues() []Cue {
 		v(ReportThat, "suggest", "suggests", "suggested", "suggesting"),
 		v(ReportThat, "testify", "testifies", "testified", "testifying"),
 		v(ReportThat, "complain", "complains", "complained", "complaining"),
+		v(ReportThat, "lament", "laments", "lamented", "lamenting"),
 		v(ReportThat, "recall", "recalls", "recalled", "recalling"),
 		commits(v(ReportThat, "vow", "vows", "vowed", "vowing")),
 		commits(v(ReportThat, "pledge", "pledges", "pledged", "pledging")),

@@ -154,7 +154,7 @@ func (p *para) isStop(i int) bool {
 // phrase: a lower-case word that is no stop word, no adverb in -ly, no
 // cue form and no preposition, or a number.
 func (p *para) isContent(i int, cues cueIndex) bool {
-	if !p.isWord(i) || p.isStop(i) || p.isDeterminer(i) || p.possessive(i) {
+	if !p.isWord(i) || p.isStop(i) || p.isDeterminer(i) || p.possessive(i) || timeWords[p.word(i)] {
 		return false
 	}
 	w := p.lower(i)
@@ -200,8 +200,12 @@ func (p *para) phraseBack(lo, j int, cues cueIndex) int {
 		return j
 	}
 	objectEnd := hearerPronouns[p.lower(j)] && j-2 >= lo && chainPreps[p.lower(j-1)] && p.isContent(j-2, cues)
-	if !p.isNameWord(j) && !p.isContent(j, cues) && !objectEnd {
+	cueNoun := j-1 >= lo && (p.isDeterminer(j-1) || p.possessive(j-1)) && p.cueNoun(j, j-1, cues) // "Thursday’s report"
+	if !p.isNameWord(j) && !p.isContent(j, cues) && !objectEnd && !cueNoun {
 		return -1 // ("a source close to him" ends in a pronoun)
+	}
+	if timeNouns[p.lower(j)] && p.isWord(j-1) && timeWords[p.word(j-1)] {
+		return -1 // "Thursday night" is a time, not a speaker
 	}
 	if !p.isNameWord(j) && strings.HasSuffix(p.lower(j), "ed") && !p.isDeterminer(j-1) && !p.possessive(j-1) {
 		return -1 // a verb in the past tense, most likely
@@ -281,6 +285,13 @@ func (p *para) phraseForward(i, hi int, cues cueIndex) int {
 			}
 			i++
 			last = i
+		case p.isWord(i) && timeWords[p.word(i)] && last == i && i+1 < hi && p.isWord(i+1) && (chainPreps[p.lower(i+1)] || p.is(i+1, "by")):
+			i++ // "a report Thursday from the United Nations"
+			last = i
+		case p.isWord(i) && timeWords[p.word(i)] && i > start && p.isDeterminer(i-1) && (p.isContent(i+1, cues) || p.cueNoun(i+1, i-1, cues)):
+			i++ // "a Wednesday post from …"
+		case p.is(i, "by") && last == i && !p.isNameWord(i-1) && i+1 < hi && (p.isNameWord(i+1) || p.isDeterminer(i+1)):
+			i++ // "a spot by SFA", "a report by the ministry"
 		case p.isPunct(i, "(") && p.isWord(i+1) && p.isPunct(i+2, ")") && last == i:
 			i += 3 // "Alibaba (BABA) Chief People Officer"
 		case p.lyAdverb(i) && i > start && (p.isContent(i+1, cues) || p.isNameWord(i+1)):
@@ -310,8 +321,8 @@ func (p *para) cueNoun(i, start int, cues cueIndex) bool {
 	if w := p.lower(i); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return i == start && p.isWord(i+1) && chainPreps[p.lower(i+1)] || i > start && p.isDeterminer(i-1) ||
-		i > start && p.isDeterminer(start) && p.isContent(i-1, cues) // "a conference call"
+	return i == start && p.isWord(i+1) && chainPreps[p.lower(i+1)] || i > start && (p.isDeterminer(i-1) || p.possessive(i-1)) ||
+		i > start && p.isDeterminer(start) && (p.isContent(i-1, cues) || timeWords[p.word(i-1)]) // "a conference call", "a Wednesday post"
 }
 
 // titleEnd returns the index after the last title word of the proper

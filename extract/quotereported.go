@@ -222,7 +222,11 @@ func (p *para) accordingTo(h cueHit, lo, hi int, cues cueIndex) (subject, phrase
 	case p.isPunct(h.tok-1, ","):
 		return s, p.contentBefore(lo, h.tok-1)
 	case h.tok > lo && p.phraseTailOnly(s, hi):
-		return s, phrase{lo, h.tok}
+		c := phrase{p.afterDateline(lo, h.tok), h.tok}
+		for c.s < c.e && (p.toks[c.s].kind == tPunct || p.is(c.s, "but") || p.is(c.s, "and")) {
+			c.s++
+		}
+		return s, c
 	}
 	return subject{}, phrase{}
 }

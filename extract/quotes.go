@@ -223,7 +223,9 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 		qs := st.spans[it.cand]
 		if c.speaker == nil && c.kind == article.QuoteDirect && st.last != nil && !qs.from {
 			lo, _ := p.sentOf(it.tok)
-			if st.last.block == bi || st.last.block == bi-1 && lo == it.tok {
+			// (st.last is two paragraphs back only when the paragraph
+			// between attributes nothing.)
+			if st.last.block == bi || (st.last.block == bi-1 || st.last.block == bi-2) && lo == it.tok {
 				sp := *st.last.speaker
 				c.speaker, c.cue, c.from = &sp, st.last.cue, fromPrevious
 			}

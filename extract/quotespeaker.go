@@ -119,8 +119,26 @@ func (p *para) negated(j int) bool {
 // follows "and" or is a participle after a comma ("…, noting that").
 func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	j := h.tok - 1
-	for j >= lo && p.isWord(j) && (preCueWords[p.lower(j)] || p.lyAdverb(j)) {
-		j--
+	for j >= lo && p.isWord(j) {
+		switch {
+		case preCueWords[p.lower(j)] || p.lyAdverb(j):
+			j--
+			continue
+		case timeWords[p.word(j)] || timeNouns[p.lower(j)] && p.isWord(j-1) && timeWords[p.word(j-1)]:
+			// "Trump on Friday said", "the minister last week said"
+			k := j
+			for k >= lo && p.isWord(k) && (timeWords[p.word(k)] || timeNouns[p.lower(k)]) {
+				k--
+			}
+			if p.is(k, "on") || p.is(k, "in") || p.is(k, "at") || p.is(k, "this") {
+				k--
+			}
+			if k < j && k >= lo && p.isWord(k) {
+				j = k
+				continue
+			}
+		}
+		break
 	}
 	if h.ing(p) && p.is(j, "as") && p.is(j-1, "quoted") {
 		j -= 2 // "was quoted as saying"
@@ -247,7 +265,7 @@ func (p *para) appositiveSubject(lo, j int, cues cueIndex) subject {
 		return subject{}
 	}
 	appos := phrase{a + 1, j}
-	if p.parenthesis(appos) {
+	if p.parenthesis(appos, cues) {
 		// "Emirates President Tim Clark, meanwhile, told reporters"
 		return p.subjectEndingAt(lo, a-1, cues)
 	}
@@ -299,7 +317,7 @@ func (p *para) appositive(ph phrase, cues cueIndex) bool {
 // parenthesis reports whether ph is an aside between a speaker and the
 // cue: an opening adverb ("meanwhile", "however", "too") or a short
 // prepositional phrase ("for his part", "in turn").
-func (p *para) parenthesis(ph phrase) bool {
+func (p *para) parenthesis(ph phrase, cues cueIndex) bool {
 	if !p.isWord(ph.s) {
 		return false
 	}
@@ -307,7 +325,10 @@ func (p *para) parenthesis(ph phrase) bool {
 	if ph.e-ph.s == 1 {
 		return introWords[w] || boundaryWords[w] || p.lyAdverb(ph.s) || w == "too"
 	}
-	return ph.e-ph.s <= 4 && (w == "for" || w == "in" || w == "at" || w == "on")
+	if h, ok := p.hit(ph.e - 1); ok && h.tok+h.n == ph.e && p.phraseForward(ph.s, ph.e, cues) == h.tok {
+		return true // "Carter, Wolff wrote, argued that …"
+	}
+	return ph.e-ph.s <= 8 && (w == "for" || w == "in" || w == "at" || w == "on" || w == "during" || w == "after")
 }
 
 // clauseSubject returns the subject that opens the clause [lo, hi): the
@@ -334,7 +355,7 @@ func (p *para) clauseSubject(lo, hi int, cues cueIndex) subject {
 				i = k + 1
 				continue
 			}
-			if e := p.phraseForward(i+1, hi, cues); chainPreps[w] && e > i+1 {
+			if e := p.prepPhrase(i, hi, cues); chainPreps[w] && e > i+1 {
 				i = e
 				continue
 			}
@@ -475,6 +496,13 @@ var sourceNouns = map[string]bool{
 // descriptive phrase before the name ("U.S. envoy"), or an appositive.
 func (p *para) speaker(s subject) *article.Speaker {
 	np := s.np
+	// "a spot by SFA": the author of an unnamed work is the source.
+	for k := np.s + 1; k < np.e-1; k++ {
+		if p.is(k, "by") && !p.hasName(phrase{np.s, k}) && p.isNameWord(k+1) {
+			np.s = k + 1
+			break
+		}
+	}
 	// "reports from Bloomberg": the source is after the channel.
 	for k := np.s; k < np.e-1 && k-np.s < 5; k++ {
 		if !p.isWord(k) || !sourceNouns[p.lower(k)] && !timeWords[p.word(k)] {
@@ -698,7 +726,8 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 		if s := p.invertedBefore(h, t, cues); s.ok() {
 			return s, h, true
 		}
-		return subject{}, cueHit{}, false
+		// A cue word with no speaker is a noun ("a report of “…”"):
+		// look further back.
 	}
 	return subject{}, cueHit{}, false
 }
@@ -775,10 +804,17 @@ func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 			}
 		case (p.is(i, "at") || p.is(i, "up")) && (p.is(i+1, "least") || p.is(i+1, "most") || p.is(i+1, "to")):
 			return i // "at least 14 people"
+		case p.isWord(i) && !p.capitalized(i) && p.is(i+1, "by") && i > start && (strings.HasSuffix(p.word(i), "ed") || strings.HasSuffix(p.word(i), "en")):
+			// "in a comment seen by CNN", "in a letter obtained by …"
+			e := p.phraseForward(i+2, hi, cues)
+			if e == i+2 {
+				return i
+			}
+			i = e
 		case adverbialPreps[p.lower(i)] && (!p.is(i, "to") || h.cue.Report == ReportClause || h.cue.Hearer):
 			// "adding to a mounting series of problems that …" is no
 			// attribution.
-			e := p.phraseForward(i+1, hi, cues)
+			e := p.prepPhrase(i, hi, cues)
 			if e == i+1 {
 				return i
 			}
@@ -788,6 +824,26 @@ func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 		}
 	}
 	return i
+}
+
+// prepPhrase returns the end of the prepositional phrase that starts at
+// token i ("on Thursday night", "in a statement"), or i+1 when no phrase
+// follows the preposition.
+func (p *para) prepPhrase(i, hi int, cues cueIndex) int {
+	j := i + 1
+	for j < hi && p.isWord(j) && (timeWords[p.word(j)] || timeNouns[p.lower(j)]) {
+		j++
+	}
+	if j > i+1 {
+		return j // "on Thursday night"
+	}
+	return p.phraseForward(j, hi, cues)
+}
+
+// timeNouns follow a day in a time expression: "Thursday night".
+var timeNouns = map[string]bool{
+	"night": true, "morning": true, "afternoon": true, "evening": true, "week": true,
+	"month": true, "year": true, "weekend": true,
 }
 
 // adverbialPreps open an adverbial between a cue and what was said: "in
