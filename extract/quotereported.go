@@ -32,11 +32,16 @@ func (p *para) reported(out []article.Quote, cues cueIndex) []article.Quote {
 				case content.ok():
 				case p.tailOnly(h, hi, cues):
 					content = p.contentBefore(lo, p.subjectStart(s)-1)
+					if q := p.subjectStart(s) - 1; !content.ok() && q > lo && p.quoteEndsComma(q) {
+						// "That’s a strong reason why “you might …,” Koweek says."
+						content = p.contentBefore(lo, q+1)
+					}
 				case p.parenthetical(s, h, hi, cues):
 					// "Hacking, she argued, has enabled North Korea to …":
 					// the content is the sentence around the attribution.
 					if before := p.contentBefore(lo, p.subjectStart(s)-1); before.ok() {
-						content = phrase{before.s, p.clauseTo(before.s, hi).e}
+						after := p.skipAdverbials(p.skipHearer(h, hi, cues), hi, h, cues) + 1
+						content = phrase{before.s, p.clauseTo(after, hi).e}
 					}
 				}
 			} else if p.isPunct(h.tok-1, ",") && !h.ing(p) {
@@ -68,20 +73,34 @@ func (p *para) subjectStart(s subject) int {
 	return s.np.s
 }
 
-// phraseTailOnly reports whether only punctuation, or an adverbial
-// ("in an email to staff"), follows the inverted subject s up to hi.
+// phraseTailOnly reports whether only what closes an attribution
+// follows the inverted subject s up to hi: punctuation, an adverbial ("in
+// an email to staff"), a subordinate clause ("because …"), or words
+// without a cue, quotation or verb ("a biogeochemist at the University
+// of California, Santa Barbara").
 func (p *para) phraseTailOnly(s subject, hi int) bool {
 	e := s.np.e
 	if s.appos.ok() {
 		e = max(e, s.appos.e)
 	}
-	if e < hi && p.isWord(e) && adverbialPreps[p.lower(e)] {
-		return true
-	}
 	for e < hi && p.toks[e].kind == tPunct {
 		e++
 	}
-	return e >= hi
+	if e >= hi {
+		return true
+	}
+	if p.isWord(e) && (adverbialPreps[p.lower(e)] || introClause[p.lower(e)]) {
+		return true
+	}
+	for k := e; k < hi && k-e <= 2*maxPhrase; k++ {
+		if p.toks[k].kind == tQuote || p.cueAt[k] >= 0 || p.isWord(k) && finiteWords[p.lower(k)] {
+			return false
+		}
+		if k == hi-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyQuote reports whether a content clause is nothing but a
@@ -119,10 +138,21 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	}
 	bare := p.skipTimes(i, hi)
 	i = p.skipAdverbials(i, hi, h, cues)
+	if heard && p.isPunct(i, ",") {
+		// "told the South China Morning Post, the Hong Kong newspaper
+		// owned by Alibaba, that …"
+		k := i + 1
+		for k < hi && k-i <= maxPhrase && !p.isPunct(k, ",") {
+			k++
+		}
+		if p.isPunct(k, ",") && p.is(k+1, "that") {
+			i = k + 1
+		}
+	}
 	that := p.is(i, "that")
 	if that {
 		i++
-		if p.isWord(i) && (finiteWords[p.lower(i)] || p.isStop(i) && !p.pronounStart(i) && !p.is(i, "there") && !p.is(i, "this") && !p.is(i, "these") && !p.is(i, "those")) {
+		if p.isWord(i) && (finiteWords[p.lower(i)] || strings.HasSuffix(p.lower(i), "n’t") || strings.HasSuffix(p.lower(i), "n't")) {
 			return phrase{} // "reports that had been …": a relative clause
 		}
 	} else if bare != i {
@@ -167,6 +197,16 @@ func (p *para) clauseTo(i, hi int) phrase {
 	return phrase{i, e}
 }
 
+// quoteEndsComma reports whether token i is a quotation whose words end
+// with a comma inside the closing mark: “…,”.
+func (p *para) quoteEndsComma(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tQuote {
+		return false
+	}
+	w := strings.TrimRightFunc(p.word(i), isQuoteMark)
+	return strings.HasSuffix(w, ",")
+}
+
 // attributionAt reports whether a new attribution starts at token i,
 // after a comma that ends a content clause: "…, adding that",
 // "…, according to", "…, but he said that".
@@ -191,7 +231,7 @@ func (p *para) attributionAt(i, hi int) bool {
 // and starts the sentence (after an opening conjunction): the content
 // of "…, X said." and "…, according to X.".
 func (p *para) contentBefore(lo, comma int) phrase {
-	if comma <= lo || !p.isPunct(comma, ",—–") {
+	if comma <= lo || !p.isPunct(comma, ",—–") && !(comma > 0 && p.quoteEndsComma(comma-1)) {
 		return phrase{}
 	}
 	i := p.afterDateline(lo, comma)
@@ -289,7 +329,9 @@ func (p *para) nounClause(i, hi int, cues cueIndex) bool {
 		return false
 	}
 	w := p.lower(e)
+	head := p.lower(e - 1)
 	return finiteWords[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(head, "s") && !p.capitalized(e) || // "the bill goes"
 		(p.is(e, "also") || p.is(e, "still") || p.lyAdverb(e)) && p.isWord(e+1) && finiteWords[p.lower(e+1)]
 }
 

@@ -207,14 +207,12 @@ func (p *para) subjectEndingAt(lo, j int, cues cueIndex) subject {
 		}
 	}
 	if p.is(k-1, "and") {
-		if k2 := p.phraseBack(lo, k-2, cues); k2 >= 0 {
+		if k2 := p.phraseBack(lo, k-2, cues); k2 >= 0 && p.subjectBoundary(lo, k2-1) {
 			first := phrase{k2, k - 1}
-			switch {
-			case p.hasName(first) && !p.hasName(np):
+			if p.hasName(first) && !p.hasName(np) {
 				return subject{np: first} // "Volodymyr Zelenskiy and his team say"
-			case p.hasName(first) && p.hasName(np):
-				return subject{np: phrase{k2, j + 1}}
 			}
+			return subject{np: phrase{k2, j + 1}} // "supporters and opponents say"
 		}
 	}
 	// An appositive before the phrase: "…, a spokesman, X said" is rare;
@@ -337,8 +335,8 @@ func (p *para) parenthesis(ph phrase, cues cueIndex) bool {
 func (p *para) clauseSubject(lo, hi int, cues cueIndex) subject {
 	i := p.afterDateline(lo, hi)
 	for i < hi {
-		if p.isPunct(i, ",—–(") {
-			i++
+		if p.isPunct(i, ",—–(") || p.toks[i].kind == tQuote {
+			i++ // "“…,” Nakajima said, noting that …"
 			continue
 		}
 		if !p.isWord(i) || !introWords[p.lower(i)] {
@@ -358,6 +356,10 @@ func (p *para) clauseSubject(lo, hi int, cues cueIndex) subject {
 			if e := p.prepPhrase(i, hi, cues); chainPreps[w] && e > i+1 {
 				i = e
 				continue
+			}
+			if introClause[w] && !chainPreps[w] {
+				i++ // "While she has stepped up her criticisms …, saying": her clause's subject
+				break
 			}
 			return subject{}
 		}
@@ -831,6 +833,9 @@ func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 // follows the preposition.
 func (p *para) prepPhrase(i, hi int, cues cueIndex) int {
 	j := i + 1
+	if j < hi && p.toks[j].kind == tQuote {
+		return j + 1 // "in “Mein Kampf”"
+	}
 	for j < hi && p.isWord(j) && (timeWords[p.word(j)] || timeNouns[p.lower(j)]) {
 		j++
 	}
