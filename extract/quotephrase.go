@@ -71,7 +71,9 @@ var stopWords = map[string]bool{
 	"see": true, "saw": true, "seen": true, "go": true, "went": true, "gone": true, "come": true,
 	"came": true, "know": true, "knew": true, "think": true, "thought": true, "want": true,
 	"wanted": true, "need": true, "needs": true, "needed": true, "keep": true, "kept": true,
-	"put": true, "set": true, "according": true,
+	"put": true, "set": true, "according": true, "himself": true, "herself": true, "itself": true,
+	"themselves": true, "ourselves": true, "myself": true, "yourself": true, "following": true,
+	"including": true,
 }
 
 // introWords open a sentence before its subject: "But", "However,".
@@ -294,7 +296,7 @@ func (p *para) phraseForward(i, hi int, cues cueIndex) int {
 			i++ // "a spot by SFA", "a report by the ministry"
 		case p.isPunct(i, "(") && p.isWord(i+1) && p.isPunct(i+2, ")") && last == i:
 			i += 3 // "Alibaba (BABA) Chief People Officer"
-		case p.lyAdverb(i) && i > start && (p.isContent(i+1, cues) || p.isNameWord(i+1)):
+		case p.lyAdverb(i) && i > start && (p.isDeterminer(i-1) || p.possessive(i-1)) && (p.isContent(i+1, cues) || p.isNameWord(i+1)):
 			i++ // "the company’s recently named executive chair"
 		case p.isWord(i) && chainPreps[p.lower(i)] && last == i && i+1 < hi && (p.isDeterminer(i+1) || p.possessive(i+1) || p.isNameWord(i+1) || p.isContent(i+1, cues)) && !p.isNameWord(i-1):
 			i++

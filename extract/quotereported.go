@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
 )
@@ -174,8 +176,8 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 		}
 	}
 	c := p.clauseTo(i, hi)
-	if !that && quantifiers[p.lower(i)] && !p.hasFinite(c) {
-		return phrase{} // "said nothing about the plan"
+	if !that && !p.hasVerb(c) {
+		return phrase{} // "said nothing about the plan", "told People the next day"
 	}
 	return c
 }
@@ -255,6 +257,14 @@ func (p *para) accordingTo(h cueHit, lo, hi int, cues cueIndex) (subject, phrase
 	e := s.np.e
 	if s.appos.ok() {
 		e = max(e, s.appos.e)
+	}
+	if p.isPunct(e, ",") && (p.is(e+1, "who") || p.is(e+1, "which")) {
+		// "According to the actor, who rose to stardom in …, he …"
+		k := e + 2
+		for k < hi && k-e <= maxIntro && !p.isPunct(k, ",") {
+			k++
+		}
+		e = k
 	}
 	switch {
 	case p.isPunct(e, ",") && p.clauseOpens(lo, h.tok):
@@ -352,6 +362,8 @@ func (p *para) skipTimes(i, hi int) int {
 			}
 		case (p.is(i, "on") || p.is(i, "in") || p.is(i, "at")) && p.isWord(i+1) && timeWords[p.word(i+1)]:
 			i += 2
+		case p.is(i, "the") && (p.is(i+1, "next") || p.is(i+1, "following") || p.is(i+1, "same") || p.is(i+1, "previous")) && p.isWord(i+2) && timeNouns[p.lower(i+2)]:
+			i += 3 // "the next day"
 		default:
 			return i
 		}
@@ -373,7 +385,8 @@ func (p *para) clauseStart(i int) bool {
 		return true // "said at least 14 people were killed"
 	}
 	switch p.lower(i) {
-	case "to", "so", "yes", "no", "goodbye", "hello", "otherwise", "as", "of", "about", "for", "what", "why", "how",
+	case "including", "regarding", "concerning", "following", "according", "despite",
+		"to", "so", "yes", "no", "goodbye", "hello", "otherwise", "as", "of", "about", "for", "what", "why", "how",
 		"when", "where", "whether", "if", "thanks", "sorry", "hi", "a", "an", "and", "but", "or":
 		return false
 	}
@@ -392,6 +405,34 @@ var finiteWords = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true,
 	"could": true, "must": true, "should": true, "may": true, "might": true, "has": true,
 	"have": true, "had": true, "does": true, "did": true, "do": true, "shall": true,
+}
+
+// hasVerb reports whether a bare content clause holds a verb: an
+// auxiliary or modal, a contraction, a past tense in -ed, or a present
+// tense in -s after its subject.
+func (p *para) hasVerb(c phrase) bool {
+	for i := c.s; i < c.e; i++ {
+		if p.toks[i].kind == tQuote && i > c.s {
+			// 'said ministers "failed to consult anyone"': the quote
+			// goes on with the sentence.
+			inner := strings.TrimLeftFunc(p.word(i), isQuoteMark)
+			if r, _ := utf8.DecodeRuneInString(inner); unicode.IsLower(r) {
+				return true
+			}
+		}
+		if !p.isWord(i) {
+			continue
+		}
+		w := p.lower(i)
+		if finiteWords[w] || strings.HasSuffix(w, "ed") || p.pronounStart(i) && strings.ContainsAny(w, "’'") ||
+			strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if i > c.s && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !p.capitalized(i) && (p.isContent(i-1, nil) || p.isNameWord(i-1) || p.isPronoun(i-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFinite reports whether the phrase holds an auxiliary or modal verb.

@@ -36,8 +36,8 @@ func (p *para) findCues(cues cueIndex) {
 		if !p.isWord(i) {
 			continue
 		}
-		if p.capitalized(i) && i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") {
-			continue
+		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
+			continue // only a sentence's first word may be capitalized, and not "Promising review:"
 		}
 		forms := cues[p.lower(i)]
 		best := -1
@@ -437,10 +437,11 @@ var timeWords = map[string]bool{
 }
 
 // inverted reads the speaker after the cue h ("said Yuri Ushakov"), up
-// to hi; a "tell" cue is never inverted: what follows it is the hearer.
+// to hi; a "tell" cue is never inverted (what follows it is the
+// hearer), nor is a participle.
 func (p *para) inverted(h cueHit, hi int, cues cueIndex) subject {
-	if p.cueTakesHearer(h) {
-		return subject{}
+	if p.cueTakesHearer(h) || h.ing(p) || h.according(p) {
+		return subject{} // "describing the aftermath as …" names no speaker
 	}
 	return p.subjectAfter(h.tok+h.n, hi, cues)
 }
@@ -546,8 +547,21 @@ func (p *para) nameAndRole(np phrase) (name, role phrase, proper bool) {
 		return np, phrase{}, false
 	}
 	r := p.nameRun(np.s, np.e)
-	if r == np.e || r-1 > np.s && p.isWord(r-1) && chainPreps[p.lower(r-1)] || r-2 > np.s && p.is(r-1, "the") && chainPreps[p.lower(r-2)] {
-		return np, phrase{}, false // "a spokesperson for Inherent Resolve"
+	if r == np.e {
+		return np, phrase{}, false
+	}
+	if r-1 > np.s && p.isWord(r-1) && chainPreps[p.lower(r-1)] || r-2 > np.s && p.is(r-1, "the") && chainPreps[p.lower(r-2)] {
+		// "a spokesperson for Inherent Resolve" names no person; "US
+		// Ambassador to the UN Linda Thomas-Greenfield" ends with one
+		// after an organisation.
+		if np.e-r < 3 || p.titleEnd(np.s, r) == np.s {
+			return np, phrase{}, false
+		}
+		start := np.e - 2
+		if p.isWord(start-1) && (nameParticles[p.lower(start-1)] || len(p.word(start-1)) <= 2 && strings.HasSuffix(p.word(start-1), ".")) && start-1 > r {
+			start-- // "Ursula von der Leyen", "George W. Bush"
+		}
+		return phrase{start, np.e}, phrase{np.s, start}, true
 	}
 	t := p.titleEnd(r, np.e)
 	if t >= np.e {
@@ -707,7 +721,7 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 			return subject{}, cueHit{}, false
 		}
 		s := p.subjectBefore(lo, h, cues)
-		if s.ok() && kind == article.QuotePartial && h.cue.Partial && h.tok+h.n == t && !p.namesSpeaker(s) {
+		if s.ok() && h.cue.Partial && h.tok+h.n == t && !p.namesSpeaker(s) {
 			// "a film called “Wild Rose”" names a thing; "what the
 			// Kremlin called “useful”" quotes a speaker.
 			return subject{}, cueHit{}, false
@@ -848,13 +862,13 @@ func (p *para) prepPhrase(i, hi int, cues cueIndex) int {
 // timeNouns follow a day in a time expression: "Thursday night".
 var timeNouns = map[string]bool{
 	"night": true, "morning": true, "afternoon": true, "evening": true, "week": true,
-	"month": true, "year": true, "weekend": true,
+	"month": true, "year": true, "weekend": true, "day": true,
 }
 
 // adverbialPreps open an adverbial between a cue and what was said: "in
 // a statement", "on social media", "at a news conference".
 var adverbialPreps = map[string]bool{
-	"in": true, "on": true, "at": true, "during": true, "via": true, "through": true,
+	"following": true, "in": true, "on": true, "at": true, "during": true, "via": true, "through": true,
 	"after": true, "before": true, "from": true, "with": true, "to": true, "over": true,
 	"while": true, "by": true,
 }

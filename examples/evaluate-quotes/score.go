@@ -237,13 +237,18 @@ func match(ann []evalQuote, p predicted, ok func(string) bool) matchResult {
 }
 
 // bestMatch returns the prediction of an accepted kind that overlaps sp
-// most, or nil.
+// best (largest share of the two spans' union), or nil.
 func bestMatch(preds []predicted, sp [2]int, ok func(string) bool) *predicted {
 	var best *predicted
+	bestScore := 0.0
 	for i := range preds {
 		p := &preds[i]
-		if ok(p.q.Kind) && overlaps(sp, p.span) && (best == nil || overlap(sp, p.span) > overlap(sp, best.span)) {
-			best = p
+		if !ok(p.q.Kind) || !overlaps(sp, p.span) {
+			continue
+		}
+		union := max(sp[1], p.span[1]) - min(sp[0], p.span[0])
+		if score := float64(overlap(sp, p.span)) / float64(max(union, 1)); best == nil || score > bestScore {
+			best, bestScore = p, score
 		}
 	}
 	return best
