@@ -176,8 +176,8 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 		}
 	}
 	c := p.clauseTo(i, hi)
-	if !that && !p.hasVerb(c) {
-		return phrase{} // "said nothing about the plan", "told People the next day"
+	if !that && quantifiers[p.lower(i)] && !p.hasVerb(c) {
+		return phrase{} // "said nothing about the plan"
 	}
 	return c
 }

@@ -801,6 +801,10 @@ func (p *para) skipHearer(h cueHit, hi int, cues cueIndex) int {
 func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 	start := i
 	for i < hi && i-start <= maxCueGap {
+		if t := p.skipTimes(i, hi); t > i {
+			i = t // "on Monday", "the next day"
+			continue
+		}
 		switch {
 		case p.isPunct(i, ","):
 			// "said, however, that": only a comma that a skipped word follows
