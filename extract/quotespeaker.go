@@ -153,7 +153,7 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	case h.ing(p) && p.isPunct(j, ","):
 		// "…, Wild coach Bruce Boudreau expressed confidence in the
 		// winger, saying …": the subject of the clause before the comma.
-		seg := j - 1
+		seg := max(j-1, lo)
 		for seg > lo && !p.isPunct(seg-1, ",;—–") && j-seg <= maxIntro {
 			seg--
 		}
