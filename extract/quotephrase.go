@@ -206,8 +206,8 @@ func (p *para) phraseBack(lo, j int, cues cueIndex) int {
 	if !p.isNameWord(j) && !p.isContent(j, cues) && !objectEnd && !cueNoun {
 		return -1 // ("a source close to him" ends in a pronoun)
 	}
-	if timeNouns[p.lower(j)] && p.isWord(j-1) && timeWords[p.word(j-1)] {
-		return -1 // "Thursday night" is a time, not a speaker
+	if timeNouns[p.lower(j)] && p.isWord(j-1) && (timeWords[p.word(j-1)] || p.is(j-1, "that")) {
+		return -1 // "Thursday night", "this year" are times, not speakers
 	}
 	if !p.isNameWord(j) && strings.HasSuffix(p.lower(j), "ed") && !p.isDeterminer(j-1) && !p.possessive(j-1) {
 		return -1 // a verb in the past tense, most likely
@@ -234,8 +234,8 @@ func (p *para) phraseBack(lo, j int, cues cueIndex) int {
 		case p.isWord(t) && nameParticles[p.lower(t)] && p.isNameWord(k) && p.isNameWord(t-1):
 			k = t
 		case p.isContent(t, cues):
-			if strings.HasSuffix(p.lower(t), "ed") && !p.isDeterminer(t-1) && !p.possessive(t-1) && !p.isContent(t-1, cues) {
-				return k // "… officials briefed reporters"
+			if strings.HasSuffix(p.lower(t), "ed") && !p.isDeterminer(t-1) && !p.possessive(t-1) && !(p.isContent(t-1, cues) && !p.capitalized(t-1)) {
+				return k // "… officials briefed reporters", "Cooperman blasted on"
 			}
 			k = t
 		case p.isWord(t) && chainPreps[p.lower(t)] && t-1 >= lo && (p.isContent(t-1, cues) || p.isDeterminer(t-1)):

@@ -135,8 +135,8 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	if h.cue.Infinitive && heard && p.is(i, "to") {
 		return p.clauseTo(h.tok+h.n, hi) // "warned Russia to move toward peace"
 	}
-	if h.cue.Commits && !heard && p.is(i, "to") && p.isWord(i+1) {
-		return p.clauseTo(i, hi) // "vowed to continue the war"
+	if h.cue.Commits && !heard && p.is(i, "to") && p.isWord(i+1) && !p.capitalized(i+1) && !p.isDeterminer(i+1) && !p.possessive(i+1) {
+		return p.clauseTo(i, hi) // "vowed to continue the war", not "requests to Amazon’s Alexa"
 	}
 	bare := p.skipTimes(i, hi)
 	i = p.skipAdverbials(i, hi, h, cues)

@@ -376,5 +376,6 @@ func (st *quoteState) quotes() []article.Quote {
 		}
 		return x.Span[1] - y.Span[1]
 	})
-	return out
+	// Two cues can report the same clause ("Ford wrote, and wrote").
+	return slices.CompactFunc(out, func(x, y article.Quote) bool { return x.Span == y.Span && x.Kind == y.Kind })
 }

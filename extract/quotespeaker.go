@@ -180,7 +180,37 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	if k := p.phraseBack(lo, j, cues); h.ing(p) && k > lo && p.is(k-1, "with") {
 		return subject{np: phrase{k, j + 1}} // "with a source close to him saying"
 	}
-	return p.subjectEndingAt(lo, j, cues)
+	s := p.subjectEndingAt(lo, j, cues)
+	if s.ok() && !s.appos.ok() && p.nounBeforeVerb(s.np, h) {
+		return subject{}
+	}
+	return s
+}
+
+// nounBeforeVerb reports whether the cue h is a noun after the phrase np
+// rather than its verb: "an investor conference call". A plain form
+// ("call", "say") needs a plural or pronoun subject.
+func (p *para) nounBeforeVerb(np phrase, h cueHit) bool {
+	w := p.lower(h.tok)
+	if h.n > 1 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" || w == "told" || w == "wrote" || w == "read" || w == "sang" {
+		return false
+	}
+	if strings.HasSuffix(w, "s") {
+		return false
+	}
+	head := np.e - 1
+	if p.isPronoun(head) || p.capitalized(head) {
+		return false
+	}
+	hw := p.lower(head)
+	return !strings.HasSuffix(hw, "s") && !collectiveNouns[hw]
+}
+
+// collectiveNouns take a plain verb without ending in -s: "people say".
+var collectiveNouns = map[string]bool{
+	"people": true, "police": true, "staff": true, "public": true, "media": true, "crew": true,
+	"team": true, "family": true, "government": true, "committee": true, "board": true,
+	"children": true, "men": true, "women": true, "folks": true, "personnel": true, "clergy": true,
 }
 
 // lyAdverb reports whether token i is a lower-case adverb in -ly.
@@ -474,6 +504,17 @@ func (p *para) subjectAfter(i, hi int, cues cueIndex) subject {
 	return s
 }
 
+// hasTitle reports whether the phrase holds a title word, in any case:
+// "China’s ambassador to Britain".
+func (p *para) hasTitle(ph phrase) bool {
+	for i := ph.s; i < ph.e; i++ {
+		if p.isWord(i) && lowerTitles()[strings.TrimSuffix(p.lower(i), ".")] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasName reports whether the phrase holds a proper name.
 func (p *para) hasName(ph phrase) bool {
 	for i := ph.s; i < ph.e; i++ {
@@ -554,7 +595,7 @@ func (p *para) nameAndRole(np phrase) (name, role phrase, proper bool) {
 		// "a spokesperson for Inherent Resolve" names no person; "US
 		// Ambassador to the UN Linda Thomas-Greenfield" ends with one
 		// after an organisation.
-		if np.e-r < 3 || p.titleEnd(np.s, r) == np.s {
+		if np.e-r < 3 || !p.hasTitle(phrase{np.s, r}) {
 			return np, phrase{}, false
 		}
 		start := np.e - 2
