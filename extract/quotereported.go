@@ -163,6 +163,9 @@ func (p *para) contentAfter(h cueHit, hi int, cues cueIndex) phrase {
 	if i >= hi || p.toks[i].kind == tPunct || p.toks[i].kind == tQuote && i+1 >= hi {
 		return phrase{}
 	}
+	if !that && p.cueTakesHearer(h) && !heard {
+		return phrase{} // "told the tale of …" reports nobody's words
+	}
 	if !that {
 		switch h.cue.Report {
 		case ReportThat:
@@ -359,6 +362,9 @@ func (p *para) skipTimes(i, hi int) int {
 				if p.isWord(i) && !p.is(i, "that") && !p.capitalized(i) {
 					i++
 				}
+			}
+			for i < hi && p.isWord(i) && timeNouns[p.lower(i)] {
+				i++ // "Tuesday night"
 			}
 		case (p.is(i, "on") || p.is(i, "in") || p.is(i, "at")) && p.isWord(i+1) && timeWords[p.word(i+1)]:
 			i += 2
