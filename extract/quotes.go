@@ -18,9 +18,12 @@ type QuoteRules struct {
 	Cues []Cue
 	// Pronoun returns the id of the entity of a.Entities that a pronoun
 	// speaker ("he", "she", "they", "it") at span at of a.Text refers to,
-	// or "" when it cannot tell. Nil means the nearest earlier person (an
-	// organisation for "it") named as a speaker or mentioned outside a
-	// quotation.
+	// or "" when it cannot tell; ids not in a.Entities are dropped. Nil
+	// means the built-in rule: for "he" and "she" the person named as a
+	// speaker earlier in the same paragraph, else the person mentioned
+	// last before the pronoun outside quotations and not as a possessive
+	// ("it" likewise with organisations); "they", "we" and "I" stay
+	// unresolved.
 	Pronoun func(a *article.Article, at article.Span) string
 	// NoReported turns off reported speech: only quotations are found.
 	NoReported bool
@@ -65,11 +68,11 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 		if b.Kind == article.BlockPre || !b.Span.In(len(d.Text)) {
 			continue
 		}
+		qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
 		if b.Kind == article.BlockHeading {
-			st.last = nil
+			st.heading(&cur, bi)
 			continue
 		}
-		qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
 		cur.findCues(ix)
 		var before *para
 		if prevBlock == bi-1 {
@@ -246,6 +249,20 @@ func (st *quoteState) remember(sp *article.Speaker, cue string, bi int) {
 	st.last = &lastSpeaker{speaker: sp, cue: cue, block: bi}
 }
 
+// heading records the quotations of a heading: fragments quoted as a
+// title, with no speaker of their own; no quotation after a heading
+// takes a speaker from before it.
+func (st *quoteState) heading(p *para, bi int) {
+	st.last = nil
+	for t := range p.toks {
+		if p.toks[t].kind == tQuote {
+			c := &st.cands[p.toks[t].q]
+			c.seen, c.block, c.kind = true, bi, article.QuotePartial
+			c.text = quoteText(st.text, st.spans[p.toks[t].q].inner, c.kind)
+		}
+	}
+}
+
 // quoteKind tells a direct quotation (a full sentence or more) from a
 // partial one (a fragment inside the writer's sentence) by its place in
 // the sentence, its first letter, its length and its final punctuation.
@@ -265,6 +282,9 @@ func (p *para) quoteKind(t int, qs quoteSpan, text string, cues cueIndex) string
 	initial := t == lo || p.isPunct(t-1, ":—–(") ||
 		p.isPunct(t-1, ",") && t-2 >= lo && p.cueAt[t-2] >= 0 ||
 		p.isPunct(t-1, ",") && t-2 >= lo && p.toks[t-2].kind == tWord && p.cueBefore(t-2, lo)
+	if lo == 0 && hi == len(p.toks) && t+1 >= hi && !terminal && last != ',' {
+		return article.QuotePartial // a line that is only a quoted title: ‘Tail wagging the dog’
+	}
 	switch {
 	case initial && upper && (n >= 3 || ends || atEnd && n >= 2):
 		return article.QuoteDirect
