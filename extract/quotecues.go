@@ -166,3 +166,70 @@ func newCueIndex(cues []Cue) cueIndex {
 	}
 	return ix
 }
+
+// cueHit is a cue found in a paragraph: tokens [tok, tok+n).
+type cueHit struct {
+	tok, n int
+	cue    *Cue
+}
+
+// ing reports whether the cue is a participle ("saying", "noting").
+func (h cueHit) ing(p *para) bool { return strings.HasSuffix(p.lower(h.tok), "ing") }
+
+// according reports whether the cue is "according to".
+func (h cueHit) according(p *para) bool { return h.n == 2 && p.is(h.tok, "according") }
+
+// findCues lists the cues of p in order. A cue is a lower-case word, or
+// the first word of a sentence, that begins a form of cues; the longest
+// form wins. It fills p.cueAt.
+func (p *para) findCues(cues cueIndex) {
+	p.hits = p.hits[:0]
+	p.cueAt = p.cueAt[:0]
+	for range p.toks {
+		p.cueAt = append(p.cueAt, -1)
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if !p.isWord(i) {
+			continue
+		}
+		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
+			continue // only a sentence's first word may be capitalized, and not "Promising review:"
+		}
+		forms := cues[p.lower(i)]
+		best := -1
+		for k, f := range forms {
+			if len(f.words) > 1 && !p.matchWords(i+1, f.words[1:]) {
+				continue
+			}
+			if best < 0 || len(f.words) > len(forms[best].words) {
+				best = k
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		n := len(forms[best].words)
+		p.cueAt[i] = len(p.hits)
+		p.hits = append(p.hits, cueHit{tok: i, n: n, cue: forms[best].cue})
+		i += n - 1
+	}
+}
+
+// matchWords reports whether the tokens from i on are the lower-case
+// words ws.
+func (p *para) matchWords(i int, ws []string) bool {
+	for k, w := range ws {
+		if !p.isWord(i+k) || p.lower(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// hit returns the cue that starts at token i, if any.
+func (p *para) hit(i int) (cueHit, bool) {
+	if i < 0 || i >= len(p.cueAt) || p.cueAt[i] < 0 {
+		return cueHit{}, false
+	}
+	return p.hits[p.cueAt[i]], true
+}

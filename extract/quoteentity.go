@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/newsparse/newsparse/article"
 )
@@ -128,18 +127,6 @@ func (r *resolver) titled(sp *article.Speaker) int {
 	}
 	return best
 }
-
-// lowerTitles is titleWords in lower case, without periods.
-var lowerTitles = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range titleWords {
-		m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
-	}
-	for _, w := range []string{"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "aide", "adviser", "advisor", "chief", "head", "leader", "premier"} {
-		m[w] = true
-	}
-	return m
-})
 
 // titlesBefore records the title written before each person mention:
 // "Prime Minister Rishi Sunak", "Britain’s Foreign Secretary David Lammy".

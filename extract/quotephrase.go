@@ -91,48 +91,6 @@ var introWords = map[string]bool{
 	"asked": true, "speaking": true, "writing": true, "responding": true, "according": true,
 }
 
-// Titles are capitalized words of a title before a name: "Foreign
-// Minister Sergei Lavrov". A weak title is also an ordinary word of names
-// ("General Motors"), so it is split off only when at least two name
-// words follow it.
-var (
-	titleWords = map[string]bool{
-		"President": true, "Minister": true, "Secretary": true, "Senator": true, "Sen.": true,
-		"Rep.": true, "Representative": true, "Gov.": true, "Governor": true, "Mayor": true,
-		"Chancellor": true, "Ambassador": true, "Envoy": true, "Spokesman": true,
-		"Spokeswoman": true, "Spokesperson": true, "Premier": true, "Pope": true, "Sheikh": true,
-		"Gen.": true, "Lt.": true, "Col.": true, "Sgt.": true, "Capt.": true, "Cmdr.": true,
-		"Adm.": true, "Maj.": true, "Prof.": true, "Professor": true, "Judge": true, "CEO": true,
-		"Chairman": true, "Chairwoman": true, "Chairperson": true, "Commissioner": true,
-		"Director": true, "Coach": true, "Lieutenant": true, "Sergeant": true, "Captain": true,
-		"Colonel": true, "Admiral": true, "Detective": true, "Officer": true, "Superintendent": true,
-		"Inspector": true, "Constable": true, "Rabbi": true, "Imam": true, "Bishop": true,
-		"Archbishop": true, "Cardinal": true, "Ayatollah": true, "Councillor": true,
-		"Councilman": true, "Councilwoman": true, "Councilmember": true, "Assemblyman": true,
-		"Assemblywoman": true, "Congressman": true, "Congresswoman": true, "Attorney": true,
-		"Prosecutor": true, "Sheriff": true, "Chief": true, "Speaker": true, "Leader": true,
-		"Editor": true, "Founder": true, "Co-founder": true,
-		"Vice-President": true, "Secretary-General": true, "Deputy": true, "MP": true,
-		"Executive": true, "Analyst": true, "Economist": true, "Manager": true, "Dean": true,
-		"Principal": true, "Superintendant": true, "Trustee": true, "Aide": true, "Adviser": true,
-		"Advisor": true, "Strategist": true, "Pastor": true, "Father": true, "Reverend": true,
-		"Rev.": true, "King": true, "Queen": true, "Prince": true, "Princess": true,
-		"Emir": true, "Crown": true, "Administrator": true, "Justice": true, "General": true, "Major": true,
-	}
-	weakTitles = map[string]bool{
-		"Chief": true, "Speaker": true, "Leader": true, "Executive": true, "Justice": true,
-		"General": true, "Major": true, "Crown": true, "Principal": true, "Father": true,
-		"Founder": true, "Director": true, "Manager": true, "Officer": true, "Dean": true,
-		"King": true, "Queen": true, "Prince": true, "Princess": true, "Judge": true,
-	}
-)
-
-// honorifics stay part of a name as written: "Mr. Trump".
-var honorifics = map[string]bool{
-	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true,
-	"Dr": true, "Miss": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Mx.": true,
-}
-
 // isPronoun reports whether token i is a subject pronoun.
 func (p *para) isPronoun(i int) bool {
 	return p.isWord(i) && subjectPronouns[p.lower(i)]
@@ -327,73 +285,6 @@ func (p *para) cueNoun(i, start int, cues cueIndex) bool {
 		i > start && p.isDeterminer(start) && (p.isContent(i-1, cues) || timeWords[p.word(i-1)]) // "a conference call", "a Wednesday post"
 }
 
-// titleEnd returns the index after the last title word of the proper
-// name run [s, e), or s when there is none: the words before it are the
-// speaker's title ("Foreign Minister", "Secretary of State"), the words
-// after it the name.
-func (p *para) titleEnd(s, e int) int {
-	t := s
-	for i := s; i < e; i++ {
-		w := p.word(i)
-		if !titleWords[w] {
-			if k := strings.LastIndexAny(w, "-‑"); k > 0 && titleWords[w[k+1:]] {
-				w = w[k+1:] // "Secretary-General", "Vice-President"
-			} else {
-				continue
-			}
-		}
-		if weakTitles[w] && e-(i+1) < 2 {
-			continue
-		}
-		if e-(i+1) >= 1 {
-			t = i + 1
-		}
-	}
-	// "Secretary of State Marco Rubio", "Minister for Foreign Affairs …"
-	if t > s && t < e && (p.is(t, "of") || p.is(t, "for")) {
-		k := t + 1
-		for k < e-1 && (titleComplements[p.word(k)] || p.is(k, "the")) {
-			k++
-		}
-		if k > t+1 {
-			t = k
-		}
-	}
-	return t
-}
-
-// titleComplements complete a title after "of" or "for": "Secretary of
-// State", "Minister for Foreign Affairs".
-var titleComplements = map[string]bool{
-	"State": true, "Defense": true, "Defence": true, "Foreign": true, "Affairs": true,
-	"Homeland": true, "Security": true, "Health": true, "Finance": true, "Interior": true,
-	"Justice": true, "Staff": true, "Education": true, "Labor": true, "Labour": true,
-	"Transport": true, "Transportation": true, "Agriculture": true, "Commerce": true,
-	"Energy": true, "Treasury": true, "Trade": true, "Economy": true, "Police": true,
-	"Home": true, "Culture": true, "Environment": true, "Housing": true, "Veterans": true,
-	"Human": true, "Services": true, "Public": true, "Works": true, "Industry": true,
-	"Communications": true, "Information": true, "Immigration": true, "Development": true,
-}
-
-// nameRun returns the start of the run of name words that ends at e-1
-// (exclusive end e), not before s: capitalized words, initials, particles
-// and the inner words of organisation names.
-func (p *para) nameRun(s, e int) int {
-	k := e
-	for k-1 >= s {
-		t := k - 1
-		switch {
-		case p.isNameWord(t) && !p.isDeterminer(t) || p.isWord(t) && honorifics[p.word(t)]:
-			k = t
-		case p.isWord(t) && (nameParticles[p.lower(t)] || innerNameWords[p.lower(t)]) && k < e && t-1 >= s && p.isNameWord(t-1) && p.lower(t) != "the":
-			k = t
-		default:
-			return k
-		}
-	}
-	return k
-}
-
 // startsUpper reports whether s begins, after any opening punctuation,
 // with an upper-case letter or a digit.
 func startsUpper(s string) bool {
@@ -429,3 +320,8 @@ func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// phrase is a run of tokens [s, e); e == s means none.
+type phrase struct{ s, e int }
+
+func (ph phrase) ok() bool { return ph.e > ph.s }

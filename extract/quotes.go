@@ -323,41 +323,6 @@ func quoteText(text string, in article.Span, kind string) article.Span {
 	return article.Span{in[0], e}
 }
 
-// cueText returns the cue as written, with the hearer of a cue that
-// needs one ("told reporters", "told the crowd").
-func (p *para) cueText(h cueHit) string {
-	end := h.tok + h.n - 1
-	if h.cue.Hearer && p.cueTakesHearer(h) {
-		i := h.tok + h.n
-		switch {
-		case p.isWord(i) && hearerPronouns[p.lower(i)]:
-			end = i
-		case p.isWord(i) && !p.is(i, "that") && !timeWords[p.word(i)] && !p.isPronoun(i):
-			k := i
-			if p.isDeterminer(k) || p.possessive(k) {
-				k++
-			}
-			for k < len(p.toks) && k-i < 5 && (p.isNameWord(k) || p.isContent(k, nil)) {
-				k++
-			}
-			if k > i && !p.isDeterminer(k-1) {
-				end = k - 1
-			}
-		}
-	}
-	return p.text[p.toks[h.tok].start:p.toks[end].end]
-}
-
-// cueTakesHearer reports whether the cue's hearer belongs in the cue
-// text: "told reporters", not "warned Russia".
-func (p *para) cueTakesHearer(h cueHit) bool {
-	w := p.lower(h.tok)
-	return strings.HasPrefix(w, "tell") || w == "told"
-}
-
-// hearerPronouns name a hearer: "told him".
-var hearerPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
-
 // quotes returns every quotation and reported speech found, sorted by
 // start.
 func (st *quoteState) quotes() []article.Quote {
