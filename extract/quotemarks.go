@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -159,22 +160,9 @@ func scanQuoteMarks(d *article.Doc) ([]quotePair, []article.Diagnostic) {
 	}
 	if s.ndiag > maxQuoteDiagnostics {
 		s.diags = append(s.diags, article.Diagnostic{Source: "quotes",
-			Message: "more unbalanced quotation marks not reported: " + itoa(s.ndiag-maxQuoteDiagnostics)})
+			Message: "more unbalanced quotation marks not reported: " + strconv.Itoa(s.ndiag-maxQuoteDiagnostics)})
 	}
 	return s.pairs, s.diags
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
 }
 
 // diag records a diagnostic about the mark at sp.
@@ -185,6 +173,8 @@ func (s *markScan) diag(sp article.Span, msg string) {
 	}
 }
 
+// dropCarry reports a quote continued into a paragraph that could not
+// take it (a heading, preformatted text, the end of the body).
 func (s *markScan) dropCarry(c *openMark) *openMark {
 	if c != nil {
 		s.diag(c.span, "quotation mark "+string(c.r)+" is never closed")
