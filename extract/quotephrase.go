@@ -107,7 +107,18 @@ func (p *para) isStop(i int) bool {
 		return true
 	}
 	w := p.lower(i)
-	return stopWords[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") || p.pronounStart(i)
+	return stopWords[w] || p.pronounStart(i) || auxContraction(w)
+}
+
+// auxContraction reports whether w ends in a contracted auxiliary:
+// "didn’t", "would’ve", "we’ll", "she’d".
+func auxContraction(w string) bool {
+	for _, suf := range []string{"n’t", "n't", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "’re", "'re", "’m", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isContent reports whether token i may be a word of a common noun

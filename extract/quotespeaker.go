@@ -57,6 +57,9 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 	if i >= hi {
 		return subject{}, cueHit{}, false
 	}
+	if s := p.signature(t, hi, cues); s.ok() {
+		return s, cueHit{}, true
+	}
 	for j := i; j < hi && j-i <= 2*maxPhrase; j++ {
 		if p.toks[j].kind == tQuote {
 			break
@@ -112,6 +115,29 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 		break
 	}
 	return subject{}, cueHit{}, false
+}
+
+// signature reads a speaker signed after a quotation with a dash, at the
+// end of its paragraph: "“…” —Robert Pliska, president, Sperry
+// Commercial".
+func (p *para) signature(t, hi int, cues cueIndex) subject {
+	if !p.isPunct(t+1, "—–-") || hi != len(p.toks) {
+		return subject{}
+	}
+	e := p.phraseForward(t+2, hi, cues)
+	if e == t+2 || !p.hasName(phrase{t + 2, e}) {
+		return subject{}
+	}
+	for k := e; k < hi; k++ {
+		if p.cueAt[k] >= 0 || p.toks[k].kind == tQuote || p.isWord(k) && finiteWords[p.lower(k)] {
+			return subject{}
+		}
+	}
+	s := subject{np: phrase{t + 2, e}}
+	if ap := (phrase{e + 1, trimPunctEnd(p, phrase{e + 1, hi})}); p.isPunct(e, ",") && ap.ok() && p.isWord(ap.s) {
+		s.appos = ap // "president, Sperry Commercial Global Affiliates"
+	}
+	return s
 }
 
 // maxIntro bounds the tokens of an introductory phrase before a
@@ -179,8 +205,21 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 		// A cue word with no speaker is a noun ("a report of “…”"):
 		// look further back.
 	}
+	// "A local newspaper rhapsodized: “…”": a past tense before the
+	// colon that opens a direct quotation is its cue.
+	if kind == article.QuoteDirect && p.isPunct(t-1, ":") && t-2 > lo && p.isWord(t-2) && !p.capitalized(t-2) &&
+		strings.HasSuffix(p.word(t-2), "ed") && p.cueAt[t-2] < 0 {
+		h := cueHit{tok: t - 2, n: 1, cue: &colonCue}
+		if s := p.subjectBefore(lo, h, cues); s.ok() {
+			return s, h, true
+		}
+	}
 	return subject{}, cueHit{}, false
 }
+
+// colonCue stands for a verb that introduces a quotation with a colon
+// without being a cue of the rules; it is never changed.
+var colonCue = Cue{Report: ReportNone}
 
 // invertedBefore reads "Said X: “…”" and "…, says X, “…”": a speaker
 // between the cue and the quotation at token t.
@@ -214,7 +253,7 @@ func (p *para) tailOnly(h cueHit, hi int, cues cueIndex) bool {
 // if any: "told reporters", "warned Russia (to …)", "told him".
 func (p *para) skipHearer(h cueHit, hi int, cues cueIndex) int {
 	i := h.tok + h.n
-	if !h.cue.Hearer || i >= hi {
+	if h.cue == nil || !h.cue.Hearer || i >= hi {
 		return i
 	}
 	if p.isWord(i) && hearerPronouns[p.lower(i)] {
@@ -265,7 +304,7 @@ func (p *para) skipAdverbials(i, hi int, h cueHit, cues cueIndex) int {
 				return i
 			}
 			i = e
-		case adverbialPreps[p.lower(i)] && (!p.is(i, "to") || h.cue.Report == ReportClause || h.cue.Hearer):
+		case adverbialPreps[p.lower(i)] && (!p.is(i, "to") || h.cue != nil && (h.cue.Report == ReportClause || h.cue.Hearer)):
 			// "adding to a mounting series of problems that …" is no
 			// attribution.
 			e := p.prepPhrase(i, hi, cues)
@@ -401,6 +440,9 @@ func (p *para) namesSpeaker(s subject) bool {
 // cueText returns the cue as written, with the hearer of a cue that
 // needs one ("told reporters", "told the crowd").
 func (p *para) cueText(h cueHit) string {
+	if h.cue == nil {
+		return "" // a signature: "—Robert Pliska"
+	}
 	end := h.tok + h.n - 1
 	if h.cue.Hearer && p.cueTakesHearer(h) {
 		i := h.tok + h.n

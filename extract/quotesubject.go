@@ -26,6 +26,7 @@ var preCueWords = map[string]bool{
 	"later": true, "then": true, "again": true, "further": true, "already": true, "just": true,
 	"once": true, "first": true, "earlier": true, "often": true, "always": true, "since": true,
 	"now": true, "still": true, "previously": true, "recently": true, "reportedly": true,
+	"himself": true, "herself": true, "itself": true, "themselves": true, // "Oppenheimer himself said"
 }
 
 // negators before a cue mean nothing was said: "did not say", "declined
