@@ -281,7 +281,7 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	speaker, speakerAt := -1, -1
 	n := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] >= sp.Span[0] })
 	for k := n - 1; k >= 0 && n-k <= maxPronounReach; k-- {
-		if s := r.speakers[k]; r.a.Entities[s.ent].Kind == kind {
+		if s := r.speakers[k]; r.a.Entities[s.ent].Kind == kind || kind == article.EntityPerson && r.personLike(s) {
 			speaker, speakerAt = s.ent, s.span[1]
 			break
 		}
@@ -298,6 +298,26 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 		return m.ent
 	}
 	return speaker
+}
+
+// personLike reports whether a speaker that entity recognition did not
+// call a person is written like one: one to three capitalized words, no
+// article, not an acronym ("Trump said", not "the ministry", "WHO" or a
+// place).
+func (r *resolver) personLike(s mentionRef) bool {
+	if r.a.Entities[s.ent].Kind == article.EntityPlace {
+		return false
+	}
+	words := strings.Fields(s.span.Of(r.a.Text))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || strings.EqualFold(w, "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxParagraphBytes bounds the text searched for a paragraph break
