@@ -79,7 +79,6 @@ func DefaultCues() []Cue {
 		v(ReportThat, "predict", "predicts", "predicted", "predicting"),
 		commits(v(ReportThat, "promise", "promises", "promised", "promising")),
 		v(ReportThat, "reiterate", "reiterates", "reiterated", "reiterating"),
-		v(ReportThat, "reveal", "reveals", "revealed", "revealing"),
 		v(ReportThat, "report", "reports", "reported", "reporting"),
 		v(ReportThat, "state", "states", "stated", "stating"),
 		v(ReportThat, "suggest", "suggests", "suggested", "suggesting"),
@@ -98,7 +97,6 @@ func DefaultCues() []Cue {
 		v(ReportThat, "caution", "cautions", "cautioned", "cautioning"),
 		v(ReportThat, "boast", "boasts", "boasted", "boasting"),
 		v(ReportThat, "indicate", "indicates", "indicated", "indicating"),
-		v(ReportThat, "agree", "agrees", "agreed", "agreeing"),
 		v(ReportThat, "conclude", "concludes", "concluded", "concluding"),
 		v(ReportThat, "write", "writes", "wrote", "writing"),
 		v(ReportThat, "post", "posts", "posted", "posting"),
@@ -141,6 +139,8 @@ func DefaultCues() []Cue {
 			"characterise", "characterises", "characterised", "characterising")),
 		partial(v(ReportNone, "refer", "refers", "referred", "referring")),
 		partial(v(ReportNone, "accuse", "accuses", "accused", "accusing")),
+		partial(v(ReportNone, "call for", "calls for", "called for", "calling for")),
+		partial(v(ReportNone, "cite", "cites", "cited", "citing")),
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,6 +100,11 @@ func FuzzQuoteMarks(f *testing.F) {
 		"” “ ” “ \" ' ‘ ’ « » ‹ ›",
 	} {
 		f.Add(s)
+	}
+	for _, path := range []string{"../testdata/witkoff-moscow.txt"} {
+		if b, err := os.ReadFile(path); err == nil {
+			f.Add(string(b))
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {

@@ -95,7 +95,8 @@ func (p *para) phraseTailOnly(s subject, hi int) bool {
 		return true
 	}
 	for k := e; k < hi && k-e <= 2*maxPhrase; k++ {
-		if p.toks[k].kind == tQuote || p.cueAt[k] >= 0 || p.isWord(k) && finiteWords[p.lower(k)] {
+		// ("one of the officials cited above": a participle, no cue)
+		if p.toks[k].kind == tQuote || p.cueAt[k] >= 0 && !strings.HasSuffix(p.lower(k), "ed") || p.isWord(k) && finiteWords[p.lower(k)] {
 			return false
 		}
 		if k == hi-1 {

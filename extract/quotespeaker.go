@@ -181,7 +181,7 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 			return subject{}, cueHit{}, false
 		}
 		s := p.subjectBefore(lo, h, cues)
-		if s.ok() && h.cue.Partial && h.tok+h.n == t && !p.namesSpeaker(s) {
+		if s.ok() && h.cue.Partial && h.tok+h.n == t && !p.namesSpeaker(s, h) {
 			// "a film called “Wild Rose”" names a thing; "what the
 			// Kremlin called “useful”" quotes a speaker.
 			return subject{}, cueHit{}, false
@@ -262,8 +262,8 @@ func (p *para) skipHearer(h cueHit, hi int, cues cueIndex) int {
 	if p.is(i, "that") || p.isPronoun(i) || !p.isWord(i) || timeWords[p.word(i)] {
 		return i
 	}
-	if e := p.phraseForward(i, hi, cues); e > i && e-i <= 5 && (p.cueTakesHearer(h) || p.is(e, "to") || p.is(e, "that")) {
-		return e
+	if e := p.phraseForward(i, hi, cues); e > i && e-i <= 5 && (p.cueTakesHearer(h) || p.is(e, "to") || p.is(e, "that") || p.pronounClause(e)) {
+		return e // "warned Mr Sunak he risks …"
 	}
 	return i
 }
@@ -429,9 +429,12 @@ func (p *para) introduces(h cueHit, t, hi int, cues cueIndex) bool {
 
 // namesSpeaker reports whether a subject is a name or pronoun, or opens
 // a relative clause ("what the experts called").
-func (p *para) namesSpeaker(s subject) bool {
+func (p *para) namesSpeaker(s subject, h cueHit) bool {
 	if _, _, proper := p.nameAndRole(s.np); proper || p.isPronoun(s.np.s) {
 		return true
+	}
+	if p.is(h.tok-1, "that") || p.is(h.tok-1, "which") || p.is(h.tok-1, "who") {
+		return true // "a resolution that calls for “…”"
 	}
 	k := p.subjectStart(s) - 1
 	return p.is(k, "what") || p.is(k, "which") || p.is(k, "that") || p.is(k, "who")
@@ -444,7 +447,7 @@ func (p *para) cueText(h cueHit) string {
 		return "" // a signature: "—Robert Pliska"
 	}
 	end := h.tok + h.n - 1
-	if h.cue.Hearer && p.cueTakesHearer(h) {
+	if h.cue.Hearer && p.hearerInCue(h) {
 		i := h.tok + h.n
 		switch {
 		case p.isWord(i) && hearerPronouns[p.lower(i)]:
@@ -465,11 +468,24 @@ func (p *para) cueText(h cueHit) string {
 	return p.text[p.toks[h.tok].start:p.toks[end].end]
 }
 
-// cueTakesHearer reports whether the cue's hearer belongs in the cue
-// text: "told reporters", not "warned Russia".
+// cueTakesHearer reports whether the cue h cannot go without its hearer,
+// which then belongs in the cue text: "told reporters".
 func (p *para) cueTakesHearer(h cueHit) bool {
 	w := p.lower(h.tok)
 	return strings.HasPrefix(w, "tell") || w == "told"
+}
+
+// hearerInCue reports whether the hearer after the cue h belongs in the
+// cue text: always for "told", and for other cues before a clause
+// ("warned Mr Sunak he risks …"), not before an infinitive ("urged
+// employees to …", where the hearer is part of what was said).
+func (p *para) hearerInCue(h cueHit) bool {
+	if p.cueTakesHearer(h) {
+		return true
+	}
+	_, hi := p.sentOf(h.tok)
+	e := p.skipHearer(h, hi, nil)
+	return e > h.tok+h.n && !p.is(e, "to") && e < hi && p.isWord(e)
 }
 
 // hearerPronouns name a hearer: "told him".

@@ -143,6 +143,9 @@ var collectiveNouns = map[string]bool{
 
 // lyAdverb reports whether token i is a lower-case adverb in -ly.
 func (p *para) lyAdverb(i int) bool {
+	if !p.isWord(i) {
+		return false
+	}
 	w := p.word(i)
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !p.capitalized(i)
 }
@@ -284,6 +287,9 @@ func (p *para) parenthesis(ph phrase, cues cueIndex) bool {
 	if h, ok := p.hit(ph.e - 1); ok && h.tok+h.n == ph.e && p.phraseForward(ph.s, ph.e, cues) == h.tok {
 		return true // "Carter, Wolff wrote, argued that …"
 	}
+	if strings.HasSuffix(w, "ing") && !p.capitalized(ph.s) && ph.e-ph.s <= 8 {
+		return true // "Israel, citing security grounds, insists …"
+	}
 	return ph.e-ph.s <= 8 && (w == "for" || w == "in" || w == "at" || w == "on" || w == "during" || w == "after")
 }
 
@@ -295,6 +301,10 @@ func (p *para) clauseSubject(lo, hi int, cues cueIndex) subject {
 	for i < hi {
 		if p.isPunct(i, ",—–(") || p.toks[i].kind == tQuote {
 			i++ // "“…,” Nakajima said, noting that …"
+			continue
+		}
+		if t := p.skipTimes(i, hi); t > i {
+			i = t // "But last week, Alibaba said"
 			continue
 		}
 		if !p.isWord(i) || !introWords[p.lower(i)] {
