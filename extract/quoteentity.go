@@ -301,23 +301,19 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 }
 
 // personLike reports whether a speaker that entity recognition did not
-// call a person is written like one: one to three capitalized words, no
-// article, not an acronym ("Trump said", not "the ministry", "WHO" or a
-// place).
+// call a person has a person's title among its roles ("Former
+// President" for an entity "Trump" taken for an organisation).
 func (r *resolver) personLike(s mentionRef) bool {
-	if r.a.Entities[s.ent].Kind == article.EntityPlace {
+	e := r.a.Entities[s.ent]
+	if e.Kind == article.EntityPlace {
 		return false
 	}
-	words := strings.Fields(s.span.Of(r.a.Text))
-	if len(words) == 0 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || strings.EqualFold(w, "the") {
-			return false
+	for _, ro := range e.Roles {
+		if lowerTitles()[lastWord(normalizeName(ro))] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // maxParagraphBytes bounds the text searched for a paragraph break
