@@ -75,8 +75,12 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 	}
 }
 
-// isPronounName reports whether a speaker's name is a subject pronoun.
-func isPronounName(s string) bool { return subjectPronouns[strings.ToLower(s)] }
+// isPronounName reports whether a speaker's name is a subject pronoun
+// or a possessive determiner ("his “…” comments").
+func isPronounName(s string) bool {
+	w := strings.ToLower(s)
+	return subjectPronouns[w] || w == "his" || w == "her" || w == "its" || w == "their"
+}
 
 // resolver holds the indexes of one resolve call.
 type resolver struct {
@@ -271,9 +275,9 @@ func (r *resolver) lastMentionBefore(e, at int) int {
 func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	var kind string
 	switch strings.ToLower(sp.Name) {
-	case "he", "she":
+	case "he", "she", "his", "her":
 		kind = article.EntityPerson
-	case "it":
+	case "it", "its":
 		kind = article.EntityOrganization
 	default:
 		return -1

@@ -82,7 +82,14 @@ func (p *para) speaker(s subject) *article.Speaker {
 			role = s.appos
 		}
 	}
-	sp := &article.Speaker{Name: p.text[p.toks[name.s].start:p.toks[name.e-1].end], Span: p.span(name.s, name.e-1)}
+	sp := &article.Speaker{Span: p.span(name.s, name.e-1)}
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if w := p.word(name.e - 1); strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			sp.Span[1] -= len(suf) // "Trump’s “disgusting” remark": the speaker is Trump
+			break
+		}
+	}
+	sp.Name = sp.Span.Of(p.text)
 	if role.ok() {
 		sp.Role = p.text[p.toks[role.s].start:p.toks[role.e-1].end]
 	}

@@ -32,6 +32,10 @@ func (p *para) reported(out []article.Quote, cues cueIndex) []article.Quote {
 				content = p.contentAfter(h, hi, cues)
 				switch {
 				case content.ok():
+				case p.relativeObject(s, h):
+					// "the expansion, which the lawsuit claims could hurt
+					// …": the content starts at the verb after the cue.
+					content = p.clauseTo(h.tok+h.n, hi)
 				case p.tailOnly(h, hi, cues):
 					content = p.contentBefore(lo, p.subjectStart(s)-1)
 					if q := p.subjectStart(s) - 1; !content.ok() && q > lo && p.quoteEndsComma(q) {
@@ -65,6 +69,18 @@ func (p *para) reported(out []article.Quote, cues cueIndex) []article.Quote {
 			Cue: p.cueText(h), Speaker: p.speaker(s)})
 	}
 	return out
+}
+
+// relativeObject reports whether the cue h with subject s sits in a
+// relative clause whose relative pronoun is the subject of what was said:
+// "which the lawsuit claims could hurt …".
+func (p *para) relativeObject(s subject, h cueHit) bool {
+	k := p.subjectStart(s) - 1
+	if !(p.is(k, "which") || p.is(k, "that") || p.is(k, "who")) {
+		return false
+	}
+	i := h.tok + h.n
+	return p.isWord(i) && finiteWords[p.lower(i)]
 }
 
 // subjectStart returns the first token of a subject, appositive included.

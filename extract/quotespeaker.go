@@ -20,6 +20,9 @@ import (
 // “disgusting”").
 func (p *para) attribute(t int, kind, inner string, cues cueIndex) (subject, cueHit, bool) {
 	lo, hi := p.sentOf(t)
+	if s, ok := p.label(t, kind); ok {
+		return s, cueHit{}, true
+	}
 	if s, h, ok := p.attributeAfter(t, hi, kind, cues); ok {
 		return s, h, true
 	}
@@ -115,6 +118,35 @@ func (p *para) attributeAfter(t, hi int, kind string, cues cueIndex) (subject, c
 		break
 	}
 	return subject{}, cueHit{}, false
+}
+
+// label reads the speaker of a partial quote that labels the speaker's
+// own words: "his “poisoning the blood” comments", "Trump’s “disgusting”
+// remark". The possessor is the speaker; there is no cue.
+func (p *para) label(t int, kind string) (subject, bool) {
+	if kind != article.QuotePartial || !p.isWord(t-1) || !p.isWord(t+1) || !speechNouns[p.lower(t+1)] {
+		return subject{}, false
+	}
+	switch w := p.lower(t - 1); {
+	case w == "his" || w == "her" || w == "their" || w == "its":
+		return subject{np: phrase{t - 1, t}}, true
+	case p.possessive(t-1) && p.capitalized(t-1):
+		k := t - 1
+		for k-1 >= 0 && p.isNameWord(k-1) && t-1-k < 3 {
+			k--
+		}
+		return subject{np: phrase{k, t}}, true
+	}
+	return subject{}, false
+}
+
+// speechNouns name what someone said: "his “…” comments".
+var speechNouns = map[string]bool{
+	"comments": true, "comment": true, "remarks": true, "remark": true, "words": true,
+	"statement": true, "claim": true, "claims": true, "phrase": true, "rhetoric": true,
+	"description": true, "language": true, "slogan": true, "warning": true, "pledge": true,
+	"promise": true, "assertion": true, "characterization": true, "characterisation": true,
+	"quip": true, "jibe": true, "insult": true, "speech": true, "tweet": true, "post": true,
 }
 
 // signature reads a speaker signed after a quotation with a dash, at the
