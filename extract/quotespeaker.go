@@ -213,6 +213,11 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 			return subject{}, cueHit{}, false
 		}
 		s := p.subjectBefore(lo, h, cues)
+		if s.ok() && h.cue.Partial && h.tok+h.n == t && t+1 < len(p.toks) && p.toks[t+1].kind == tQuote {
+			// "Valve called ‘Half Life: Alyx’ “a flagship VR game”": the
+			// first quotation is the thing named, the second the label.
+			return subject{}, cueHit{}, false
+		}
 		if s.ok() && h.cue.Partial && h.tok+h.n == t && !p.namesSpeaker(s, h) {
 			// "a film called “Wild Rose”" names a thing; "what the
 			// Kremlin called “useful”" quotes a speaker.
@@ -454,9 +459,10 @@ func (p *para) introduces(h cueHit, t, hi int, cues cueIndex) bool {
 	if p.is(i, "that") || p.isPunct(i, ":,") {
 		return i+1 == t
 	}
-	// Without "that" or a colon, only right after the cue: not "wrote in
-	// her book “Confidence Man”".
-	return heard == t
+	// Without "that" or a colon, only right after the cue, and not as an
+	// adjective: not "wrote in her book “Confidence Man”", not "denied
+	// “sensational” claims".
+	return heard == t && !(p.isWord(t+1) && (p.isContent(t+1, cues) || p.cueNoun(t+1, t+1, cues)))
 }
 
 // namesSpeaker reports whether a subject is a name or pronoun, or opens

@@ -68,7 +68,8 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 		}
 		break
 	}
-	if h.ing(p) && p.is(j, "as") && p.is(j-1, "quoted") {
+	quotedAs := h.ing(p) && p.is(j, "as") && p.is(j-1, "quoted")
+	if quotedAs {
 		j -= 2 // "was quoted as saying"
 		for j >= lo && (p.is(j, "was") || p.is(j, "is") || p.is(j, "been") || p.is(j, "has") || p.is(j, "had") || p.is(j, "were") || p.is(j, "being")) {
 			j--
@@ -108,6 +109,9 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 	if k := p.phraseBack(lo, j, cues); h.ing(p) && k > lo && p.is(k-1, "with") {
 		return subject{np: phrase{k, j + 1}} // "with a source close to him saying"
 	}
+	if h.ing(p) && !quotedAs {
+		return subject{} // "studies found maintaining a pattern …": a gerund
+	}
 	s := p.subjectEndingAt(lo, j, cues)
 	if s.ok() && !s.appos.ok() && p.nounBeforeVerb(s.np, h) {
 		return subject{}
@@ -127,11 +131,16 @@ func (p *para) nounBeforeVerb(np phrase, h cueHit) bool {
 		return false
 	}
 	head := np.e - 1
-	if p.isPronoun(head) || p.capitalized(head) {
-		return false
-	}
 	hw := p.lower(head)
-	return !strings.HasSuffix(hw, "s") && !collectiveNouns[hw]
+	if p.isPronoun(head) {
+		return hw == "he" || hw == "she" || hw == "it" // "they say", not "he say"
+	}
+	for i := np.s; i <= np.e; i++ {
+		if p.is(i, "and") {
+			return false // "Smith and Brown say", "Zelenskiy and his team say"
+		}
+	}
+	return !strings.HasSuffix(hw, "s") && !collectiveNouns[hw] // "the New York state attorney"
 }
 
 // collectiveNouns take a plain verb without ending in -s: "people say".
