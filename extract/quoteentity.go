@@ -59,7 +59,7 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 	slices.SortFunc(r.speakers, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
 	for i := range qs {
 		sp := qs[i].Speaker
-		if sp == nil || !isPronounName(sp.Name) {
+		if sp == nil || sp.Entity != "" || !isPronounName(sp.Name) && !isPersonDescription(sp.Name) {
 			continue
 		}
 		if pronoun != nil {
@@ -73,6 +73,32 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 			sp.Entity = a.Entities[e].ID
 		}
 	}
+}
+
+// isPersonDescription reports whether a speaker's name is a definite
+// description of a person mentioned before, which refers back like a
+// pronoun: "the 25-year-old", "the actor", "the witness". Titles ("the
+// prime minister") are not: an unnamed office-holder is often new.
+func isPersonDescription(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" {
+		return false
+	}
+	head := f[len(f)-1]
+	return strings.HasSuffix(head, "-year-old") || personNouns[head]
+}
+
+// personNouns name people by what they are or do.
+var personNouns = map[string]bool{
+	"student": true, "actor": true, "actress": true, "singer": true, "doctor": true, "nurse": true,
+	"witness": true, "lawyer": true, "teacher": true, "mother": true, "father": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "woman": true, "man": true, "boy": true,
+	"girl": true, "victim": true, "survivor": true, "player": true, "driver": true, "owner": true,
+	"resident": true, "priest": true, "author": true, "writer": true, "artist": true,
+	"scientist": true, "researcher": true, "chef": true, "farmer": true, "worker": true,
+	"veteran": true, "rapper": true, "star": true, "musician": true, "comedian": true, "host": true,
+	"journalist": true, "photographer": true, "activist": true, "entrepreneur": true, "tourist": true,
+	"grandmother": true, "grandfather": true, "mom": true, "dad": true, "newcomer": true,
 }
 
 // isPronounName reports whether a speaker's name is a subject pronoun
@@ -280,7 +306,10 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	case "it", "its":
 		kind = article.EntityOrganization
 	default:
-		return -1
+		if !isPersonDescription(sp.Name) {
+			return -1
+		}
+		kind = article.EntityPerson // "the 25-year-old", "the actor"
 	}
 	speaker, speakerAt := -1, -1
 	n := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] >= sp.Span[0] })

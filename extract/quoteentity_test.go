@@ -103,6 +103,12 @@ func TestSpeakerEntities(t *testing.T) {
 			want:     [][2]string{{"the prime minister", "person:rishi-sunak"}},
 		},
 		{
+			name:     "a definite description refers back like a pronoun",
+			body:     "James Cleverly, 25, was in the room.\n\n“It was chaos,” the 25-year-old told reporters.",
+			entities: []article.Entity{cleverly},
+			want:     [][2]string{{"the 25-year-old", "person:james-cleverly"}},
+		},
+		{
 			name:     "custom pronoun resolver, unknown ids dropped",
 			body:     "James Cleverly spoke. “We agreed,” he said. “We did not,” she said.",
 			entities: []article.Entity{cleverly},
