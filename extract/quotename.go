@@ -33,6 +33,15 @@ func (p *para) hasName(ph phrase) bool {
 	return false
 }
 
+// documentNouns name documents that speak for their authors.
+var documentNouns = map[string]bool{
+	"statement": true, "report": true, "letter": true, "post": true, "email": true, "memo": true,
+	"release": true, "filing": true, "complaint": true, "lawsuit": true, "suit": true, "tweet": true,
+	"message": true, "decision": true, "ruling": true, "announcement": true, "notice": true,
+	"order": true, "motion": true, "petition": true, "website": true, "book": true, "essay": true,
+	"column": true, "op-ed": true, "blog": true, "affidavit": true, "testimony": true,
+}
+
 // sourceNouns before "from", "by" or "of" name a channel, not a source:
 // "according to reports from Bloomberg".
 var sourceNouns = map[string]bool{
@@ -48,6 +57,24 @@ var sourceNouns = map[string]bool{
 // descriptive phrase before the name ("U.S. envoy"), or an appositive.
 func (p *para) speaker(s subject) *article.Speaker {
 	np := s.np
+	// "Wolff’s nine-page decision said", "their statement said": a
+	// document speaks for its author.
+	if head := np.e - 1; head > np.s && p.isWord(head) && documentNouns[p.lower(head)] {
+		for k := np.s; k < head; k++ {
+			if w := p.lower(k); w == "his" || w == "her" || w == "their" || w == "its" {
+				np = phrase{k, k + 1}
+				break
+			}
+			if p.possessive(k) && p.capitalized(k) {
+				start := k
+				for start-1 >= np.s && p.isNameWord(start-1) {
+					start--
+				}
+				np = phrase{start, k + 1}
+				break
+			}
+		}
+	}
 	// "a spot by SFA": the author of an unnamed work is the source.
 	for k := np.s + 1; k < np.e-1; k++ {
 		if p.is(k, "by") && !p.hasName(phrase{np.s, k}) && p.isNameWord(k+1) {
