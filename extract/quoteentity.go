@@ -62,14 +62,7 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 		if sp == nil || sp.Entity != "" || !isPronounName(sp.Name) && !isPersonDescription(sp.Name) {
 			continue
 		}
-		if pronoun != nil {
-			sp.Entity = pronoun(a, sp.Span)
-			if !r.known(sp.Entity) {
-				sp.Entity = ""
-			}
-			continue
-		}
-		if e := r.pronoun(sp, qs); e >= 0 {
+		if e := r.pronoun(sp, qs, pronoun); e >= 0 {
 			sp.Entity = a.Entities[e].ID
 		}
 	}
@@ -113,7 +106,7 @@ type resolver struct {
 	a         *article.Article
 	ms        []mentionRef // every mention, by start
 	speakers  []mentionRef // speakers resolved by name, by start
-	ids       map[string]bool
+	ids       map[string]int
 	byName    map[string]int   // normalized name or alias -> entity
 	bySurname map[string][]int // surname -> person entities
 	roles     []roleRef        // titles given to people, in no order
@@ -199,15 +192,19 @@ func titleLike(w string) bool {
 	return 'A' <= c && c <= 'Z'
 }
 
-// known reports whether id is the id of an entity of the article.
-func (r *resolver) known(id string) bool {
+// entityIndex returns the index of the entity with id in a.Entities, or
+// -1.
+func (r *resolver) entityIndex(id string) int {
 	if r.ids == nil {
-		r.ids = make(map[string]bool, len(r.a.Entities))
-		for _, e := range r.a.Entities {
-			r.ids[e.ID] = true
+		r.ids = make(map[string]int, len(r.a.Entities))
+		for i, e := range r.a.Entities {
+			r.ids[e.ID] = i
 		}
 	}
-	return r.ids[id]
+	if i, ok := r.ids[id]; ok {
+		return i
+	}
+	return -1
 }
 
 // named returns the entity a named speaker refers to, or -1: the entity
@@ -298,7 +295,7 @@ func (r *resolver) lastMentionBefore(e, at int) int {
 // nearest earlier mention of one outside a quotation and not a
 // possessive; else the nearest earlier speaker. "They", "we" and "I" are
 // left unresolved.
-func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
+func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote, hook func(*article.Article, article.Span) string) int {
 	var kind string
 	switch strings.ToLower(sp.Name) {
 	case "he", "she", "his", "her":
@@ -321,6 +318,11 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote) int {
 	}
 	if speaker >= 0 && sp.Span[0]-speakerAt < maxParagraphBytes && !strings.Contains(r.a.Text[speakerAt:sp.Span[0]], "\n\n") {
 		return speaker // named as a speaker earlier in the paragraph
+	}
+	if hook != nil {
+		if id := hook(r.a, sp.Span); id != "" {
+			return r.entityIndex(id)
+		}
 	}
 	end := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span[0] >= sp.Span[0] })
 	for k := end - 1; k >= 0 && r.ms[k].span[0] > speakerAt && end-k <= maxPronounReach; k-- {

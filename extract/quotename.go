@@ -65,7 +65,7 @@ func (p *para) speaker(s subject) *article.Speaker {
 				np = phrase{k, k + 1}
 				break
 			}
-			if p.possessive(k) && p.capitalized(k) {
+			if p.possessive(k) && p.capitalized(k) && !timeWords[strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p.word(k), "’s"), "'s"), "’'")] {
 				start := k
 				for start-1 >= np.s && p.isNameWord(start-1) {
 					start--

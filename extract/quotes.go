@@ -17,13 +17,14 @@ type QuoteRules struct {
 	// DefaultCues().
 	Cues []Cue
 	// Pronoun returns the id of the entity of a.Entities that a pronoun
-	// speaker ("he", "she", "they", "it") at span at of a.Text refers to,
-	// or "" when it cannot tell; ids not in a.Entities are dropped. Nil
-	// means the built-in rule: for "he" and "she" the person named as a
-	// speaker earlier in the same paragraph, else the person mentioned
-	// last before the pronoun outside quotations and not as a possessive
-	// ("it" likewise with organisations); "they", "we" and "I" stay
-	// unresolved.
+	// speaker ("he", "she", "they", "it", or a description such as "the
+	// 25-year-old") at span at of a.Text refers to, or "" when it cannot
+	// tell; ids not in a.Entities are dropped. It is asked only when no
+	// speaker of the right kind was named earlier in the same paragraph
+	// (that speaker wins). Nil, or "", means the built-in rule: the
+	// person (for "it", the organisation) mentioned last before the
+	// pronoun outside quotations and not as a possessive, else the one
+	// last named as a speaker; "they", "we" and "I" stay unresolved.
 	Pronoun func(a *article.Article, at article.Span) string
 	// NoReported turns off reported speech: only quotations are found.
 	NoReported bool
