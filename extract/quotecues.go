@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Report says whether and how a cue verb introduces reported speech.
 type Report uint8
@@ -186,7 +189,7 @@ func (h cueHit) according(p *para) bool { return h.n == 2 && p.is(h.tok, "accord
 // form wins. It fills p.cueAt.
 func (p *para) findCues(cues cueIndex) {
 	p.hits = p.hits[:0]
-	p.cueAt = p.cueAt[:0]
+	p.cueAt = slices.Grow(p.cueAt[:0], len(p.toks))
 	for range p.toks {
 		p.cueAt = append(p.cueAt, -1)
 	}

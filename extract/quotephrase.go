@@ -113,6 +113,9 @@ func (p *para) isStop(i int) bool {
 // auxContraction reports whether w ends in a contracted auxiliary:
 // "didn’t", "would’ve", "we’ll", "she’d".
 func auxContraction(w string) bool {
+	if !strings.ContainsAny(w, "'’") {
+		return false
+	}
 	for _, suf := range []string{"n’t", "n't", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "’re", "'re", "’m", "'m"} {
 		if strings.HasSuffix(w, suf) {
 			return true
