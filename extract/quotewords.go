@@ -121,7 +121,7 @@ func (p *para) span(i, j int) article.Span {
 // from index si on). It returns the next indexes into quotes and sents.
 func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int, sents []article.Span, si int) (int, int) {
 	p.text, p.toks = text, p.toks[:0]
-	if want := b.Len()/5 + 8; cap(p.toks) < want {
+	if want := min(b.Len()/5+8, 1<<16); cap(p.toks) < want {
 		p.toks = make([]qtok, 0, want) // about one token per five bytes
 	}
 	sent := 0
