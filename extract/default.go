@@ -14,6 +14,7 @@ import "github.com/newsparse/newsparse/article"
 //  6. Hashtags: hashtags, mentions and cashtags
 //  7. Facts: numeric facts of the body
 //  8. Entities (before any pass that resolves speakers to entities)
+//  9. Quotes (last: it resolves speakers to the entities found before it)
 //
 // Callers may append, drop or reorder entries of the returned slice; it
 // is theirs.
@@ -27,5 +28,6 @@ func Default() []article.Extractor {
 		Hashtags,
 		Facts,
 		Entities,
+		Quotes,
 	}
 }

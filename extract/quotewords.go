@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// qtokKind says what a token of a paragraph is.
+type qtokKind uint8
+
+const (
+	tWord  qtokKind = iota
+	tPunct         // one punctuation character
+	tQuote         // a whole quotation, marks included
+)
+
+// qtok is a token of a paragraph outside its quotations: a word, a
+// punctuation mark, or a whole quotation.
+type qtok struct {
+	start, end int
+	kind       qtokKind
+	q          int // for tQuote: index of the quotation
+	sent       int // sentence number in the paragraph
+}
+
+// para is one paragraph's tokens with the text they index, its
+// sentences as token ranges, and its cues.
+type para struct {
+	text  string
+	toks  []qtok
+	sents [][2]int // token range [lo, hi) of each sentence
+	hits  []cueHit
+	cueAt []int // index into hits of the cue starting at each token, or -1
+}
+
+// sentOf returns the token range [lo, hi) of token i's sentence.
+func (p *para) sentOf(i int) (lo, hi int) {
+	r := p.sents[p.toks[i].sent]
+	return r[0], r[1]
+}
+
+// indexSentences fills p.sents from the tokens' sentence numbers.
+func (p *para) indexSentences() {
+	p.sents = p.sents[:0]
+	for i, t := range p.toks {
+		if t.sent == len(p.sents) {
+			p.sents = append(p.sents, [2]int{i, i})
+		}
+		p.sents[t.sent][1] = i + 1
+	}
+}
+
+// word returns the text of token i.
+func (p *para) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+// is reports whether token i is a word or mark equal to s, ignoring the
+// case of its first letter.
+func (p *para) is(i int, s string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind == tQuote {
+		return false
+	}
+	w := p.word(i)
+	if w == s {
+		return true
+	}
+	return len(w) == len(s) && len(w) > 0 && unicode.ToLower(rune(w[0])) == rune(s[0]) && w[1:] == s[1:]
+}
+
+// isWord reports whether token i is a word.
+func (p *para) isWord(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord
+}
+
+// isPunct reports whether token i is one of the punctuation marks in set.
+func (p *para) isPunct(i int, set string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && strings.Contains(set, p.word(i))
+}
+
+// lower returns token i's word in lower case, without allocating when it
+// is already lower case.
+func (p *para) lower(i int) string {
+	w := p.word(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// capitalized reports whether token i is a word that begins with a
+// capital letter or a digit-free upper-case abbreviation.
+func (p *para) capitalized(i int) bool {
+	if !p.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.word(i))
+	return unicode.IsUpper(r)
+}
+
+// possessive reports whether token i is a word ending in ’s or s’.
+func (p *para) possessive(i int) bool {
+	if !p.isWord(i) {
+		return false
+	}
+	w := p.word(i)
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+// span returns the span from token i's start to token j's end.
+func (p *para) span(i, j int) article.Span {
+	return article.Span{p.toks[i].start, p.toks[j].end}
+}
+
+// tokenize fills p with the tokens of block b of text, each quotation
+// of quotes that starts in b (from index qi on, sorted) becoming one
+// token, and numbers the sentences using sents (the Doc's sentence spans,
+// from index si on). It returns the next indexes into quotes and sents.
+func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int, sents []article.Span, si int) (int, int) {
+	p.text, p.toks = text, p.toks[:0]
+	if want := min(b.Len()/5+8, 1<<16); cap(p.toks) < want {
+		p.toks = make([]qtok, 0, want) // about one token per five bytes
+	}
+	sent := 0
+	prevEnd := b[0]
+	add := func(t qtok) {
+		// A new sentence starts between the previous token and this one.
+		for si < len(sents) && sents[si][0] < t.start {
+			if sents[si][0] >= prevEnd && len(p.toks) > 0 {
+				sent++
+			}
+			si++
+		}
+		if si < len(sents) && sents[si][0] == t.start {
+			if len(p.toks) > 0 {
+				sent++
+			}
+			si++
+		}
+		t.sent = sent
+		p.toks = append(p.toks, t)
+		prevEnd = t.end
+	}
+	for qi < len(quotes) && quotes[qi].outer[0] < b[0] {
+		qi++
+	}
+	for i := b[0]; i < b[1]; {
+		if qi < len(quotes) && quotes[qi].outer[0] == i {
+			q := quotes[qi]
+			add(qtok{start: q.outer[0], end: q.outer[1], kind: tQuote, q: qi})
+			i = q.outer[1]
+			qi++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r) || unicode.Is(unicode.Sc, r) && isDigitRune(runeAfter(text[:b[1]], i+size)):
+			from := i
+			if !isWordRune(r) {
+				from += size // "£38,700" is one word
+			}
+			end := wordEnd(text, from, b[1], quotes, qi)
+			add(qtok{start: i, end: end, kind: tWord})
+			i = end
+		default:
+			add(qtok{start: i, end: i + size, kind: tPunct})
+			i += size
+		}
+	}
+	for si < len(sents) && sents[si][0] < b[1] {
+		si++
+	}
+	p.indexSentences()
+	return qi, si
+}
+
+// wordEnd returns the end of the word that starts at i: letters and
+// digits, joined by inner apostrophes, hyphens, periods and ampersands;
+// a final apostrophe (the Russians’) and the period of an abbreviation
+// or initial belong to it. The opening mark of quotes[qi] ends it.
+func wordEnd(text string, i, end int, quotes []quoteSpan, qi int) int {
+	stop := end
+	if qi < len(quotes) && quotes[qi].outer[0] < stop {
+		stop = quotes[qi].outer[0]
+	}
+	j := i
+	for j < stop {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '’' || r == '\'' || r == '-' || r == '.' || r == '&' || r == '‑' || r == ',' {
+			next := runeAfter(text[:stop], j+size)
+			if r == ',' && !(isDigitRune(next) && isDigitRune(rune(text[j-1]))) {
+				break // only "38,700" holds a comma
+			}
+			if isWordRune(next) {
+				j += size
+				continue
+			}
+			if (r == '’' || r == '\'') && (text[j-1] == 's' || text[j-1] == 'S') {
+				j += size // possessive plural
+			} else if r == '.' && abbrevPeriod(text[i:j]) {
+				j += size
+			}
+		}
+		break
+	}
+	return j
+}
+
+// abbrevPeriod reports whether a period after w belongs to it: w is an
+// initial, holds inner periods ("U.S"), or is a title or honorific
+// abbreviation ("Mr", "Sen").
+func abbrevPeriod(w string) bool {
+	if strings.Contains(w, ".") {
+		return true
+	}
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return true
+	}
+	return titleAbbrevs[w]
+}
+
+// titleAbbrevs are abbreviations written with a period before a name.
+var titleAbbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
+	"Gov": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true, "Capt": true, "Cmdr": true,
+	"Adm": true, "Maj": true, "St": true, "Jr": true, "Sr": true, "Rev": true, "Hon": true,
+	"Pres": true, "Supt": true, "Insp": true, "Det": true, "Mx": true, "Lt.Col": true, "Cpl": true,
+	"Pvt": true, "Atty": true, "Amb": true, "Fr": true,
+}
