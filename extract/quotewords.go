@@ -13,8 +13,8 @@ type qtokKind uint8
 
 const (
 	tWord  qtokKind = iota
-	tPunct         // one punctuation character
-	tQuote         // a whole quotation, marks included
+	tPunct          // one punctuation character
+	tQuote          // a whole quotation, marks included
 )
 
 // qtok is a token of a paragraph outside its quotations: a word, a
