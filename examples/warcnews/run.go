@@ -166,7 +166,7 @@ func readFile(ctx context.Context, name string, stdin io.Reader, s *stats, order
 		case jobs <- j:
 		case <-ctx.Done():
 			// The writer only drains now; let it have a line.
-			j.res <- crawl.Line{Source: name, Offset: r.Offset, Error: ctx.Err().Error()}
+			j.res <- r.Line().Fail(ctx.Err())
 			r.Close()
 			return false
 		}

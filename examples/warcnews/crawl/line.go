@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"io"
 
 	"github.com/newsparse/newsparse/article"
 )
@@ -28,30 +29,47 @@ type Line struct {
 	*article.Article
 }
 
+// Line returns r's line without its article: where the page came from.
+func (r *Record) Line() Line {
+	return Line{Source: r.Source, Offset: r.Offset, TargetURI: r.URL, Crawled: r.Crawled}
+}
+
+// Fail returns l as the line of a page that failed with err, keeping
+// whatever part of the article was found, or else just its url.
+func (l Line) Fail(err error) Line {
+	if l.Article == nil {
+		l.Article = &article.Article{URL: l.TargetURI}
+	}
+	l.Error = err.Error()
+	return l
+}
+
 // Parse parses the page in r with a copy of p whose URL and ContentType
 // are the record's, and returns its line. A broken record (r.Err) or a
 // failed parse gives a line with Error. The context cancels the parse.
 func Parse(ctx context.Context, p *article.Parser, r *Record) Line {
-	l := Line{Source: r.Source, Offset: r.Offset, TargetURI: r.URL, Crawled: r.Crawled}
-	fail := func(err error) Line {
-		if l.Article == nil {
-			l.Article = &article.Article{URL: r.URL}
-		}
-		l.Error = err.Error()
-		return l
-	}
+	l := r.Line()
 	if r.Err != nil {
-		return fail(r.Err)
+		return l.Fail(r.Err)
 	}
 	body, err := r.Body()
 	if err != nil {
-		return fail(err)
+		return l.Fail(err)
 	}
+	return ParseBody(ctx, p, l, r.ContentType, body)
+}
+
+// ParseBody parses an HTML page body with a copy of p whose URL is l's
+// TargetURI and whose ContentType is contentType, and returns l with the
+// article, or with Error if the parse failed. It is Parse for a body that
+// was read out of its record, as a distributed pipeline does.
+func ParseBody(ctx context.Context, p *article.Parser, l Line, contentType string, body io.Reader) Line {
 	q := *p
-	q.URL, q.ContentType = r.URL, r.ContentType
-	l.Article, err = q.ParseContext(ctx, body, article.FormatHTML)
+	q.URL, q.ContentType = l.TargetURI, contentType
+	a, err := q.ParseContext(ctx, body, article.FormatHTML)
+	l.Article = a
 	if err != nil {
-		return fail(err)
+		return l.Fail(err)
 	}
 	return l
 }
