@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -91,15 +92,52 @@ func (r *Record) Close() error {
 type Reader struct {
 	source string
 	wr     *gowarc.WarcFileReader
+	in     *tailReader
 	end    int64
 	done   bool
+}
+
+// tailReader counts the bytes read through it and keeps the last few, so
+// that the Reader can tell padding after the last record from a record
+// cut short.
+type tailReader struct {
+	r    io.Reader
+	n    int64
+	tail [64]byte
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n >= len(t.tail) {
+		copy(t.tail[:], p[n-len(t.tail):n])
+	} else if n > 0 {
+		copy(t.tail[:], t.tail[n:])
+		copy(t.tail[len(t.tail)-n:], p[:n])
+	}
+	t.n += int64(n)
+	return n, err
+}
+
+// trailing returns the error for the bytes read after the last record
+// ended at end: nil when there are none or they are only white space (a
+// writer's padding).
+func (t *tailReader) trailing(source string, end int64) error {
+	extra := t.n - end
+	if extra <= 0 {
+		return nil
+	}
+	if extra <= int64(len(t.tail)) && len(bytes.TrimSpace(t.tail[int64(len(t.tail))-extra:])) == 0 {
+		return nil
+	}
+	return fmt.Errorf("crawl: %s: %d bytes after the record that ends at offset %d are no whole record: %w", source, extra, end, io.ErrUnexpectedEOF)
 }
 
 // NewReader returns a Reader of the WARC stream in, whose records are
 // named after source. Records may be plain or each gzipped on its own,
 // even mixed in one stream. The caller closes in.
 func NewReader(in io.Reader, source string) (*Reader, error) {
-	wr, err := gowarc.NewWarcFileReaderFromStream(in, 0,
+	tr := &tailReader{r: in}
+	wr, err := gowarc.NewWarcFileReaderFromStream(tr, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
 		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn), // checks length and digest, and keeps the content
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
@@ -108,7 +146,7 @@ func NewReader(in io.Reader, source string) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("crawl: %s: %w", source, err)
 	}
-	return &Reader{source: source, wr: wr}, nil
+	return &Reader{source: source, wr: wr, in: tr}, nil
 }
 
 // Pos is the number of bytes of the stream read so far.
@@ -128,7 +166,11 @@ func (rd *Reader) Next() (*Record, error) {
 			gr.Close()
 		}
 		if errors.Is(err, gowarc.ErrNoRecord) || errors.Is(err, io.EOF) && gr.Size == 0 {
-			return nil, io.EOF // the end, perhaps after trailing padding
+			// The end: what is left must be padding.
+			if err := rd.in.trailing(rd.source, rd.end); err != nil {
+				return nil, err
+			}
+			return nil, io.EOF
 		}
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF

@@ -247,6 +247,57 @@ func TestTruncated(t *testing.T) {
 	})
 }
 
+// TestTrailing checks the end of a file: padding after the last record is
+// fine, a few bytes of a record that is cut short are an error or a broken
+// record.
+func TestTrailing(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		tail    string
+		wantErr bool
+	}{
+		{"none", "", false},
+		{"padding", "\r\n\r\n", false},
+		{"gzip magic", "\x1f\x8b", true},
+		{"record start", "WARC/1.1\r\nWARC-Type: resp", true},
+		{"garbage", strings.Repeat("x", 100), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "t.warc.gz")
+			if _, err := crawltest.Write(path, true, crawltest.Metadata("https://example.com/")); err != nil {
+				t.Fatal(err)
+			}
+			f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+			f.WriteString(tc.tail)
+			f.Close()
+			f, _ = os.Open(path)
+			defer f.Close()
+			rd, _ := crawl.NewReader(f, path)
+			var n int
+			var err error
+			broken := false
+			for {
+				var r *crawl.Record
+				if r, err = rd.Next(); err != nil {
+					break
+				}
+				r.Close()
+				if r.Broken() {
+					broken = true
+				} else {
+					n++
+				}
+			}
+			if n != 2 {
+				t.Errorf("read %d whole records, want 2", n)
+			}
+			if gotErr := err != io.EOF || broken; gotErr != tc.wantErr {
+				t.Errorf("error %v, broken record %v; want an error or a broken record: %v", err, broken, tc.wantErr)
+			}
+		})
+	}
+}
+
 // TestTruncatedHeader checks that a plain file cut inside a record's
 // header gives a broken record or an error after the whole records.
 func TestTruncatedHeader(t *testing.T) {
