@@ -85,7 +85,10 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 	}
 	out := st.quotes()
 	st.resolve(a, out, r.Pronoun)
-	a.Quotes = out
+	a.Quotes = nil // an article without quotes has none, as every list field
+	if len(out) > 0 {
+		a.Quotes = out
+	}
 	a.Diagnostics = append(a.Diagnostics, diags...)
 	return nil
 }
