@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/newsparse/newsparse/internal/quoteeval"
 	"io"
 	"os"
 	"strings"
@@ -30,9 +31,12 @@ func main() {
 
 // run scores every article of dir and writes the report to w.
 func run(w io.Writer, dir string, verbose, standIn bool) error {
-	arts, err := loadDir(dir)
+	arts, err := quoteeval.Load(dir)
 	if err != nil {
 		return err
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no annotated articles (KEY.json with KEY.txt) in %s", dir)
 	}
 	var total score
 	for _, ea := range arts {

@@ -39,7 +39,7 @@ func TestRun(t *testing.T) {
 		return `{"text":"` + s + `","start":` + itoa(i) + `,"end":` + itoa(j) + `,"kind":"` + kind +
 			`","speaker":"` + speaker + `","speaker_as_written":"` + written + `"}`
 	}
-	writeCase(t, dir, "a", text, `{"quotes":[`+strings.Join([]string{
+	writeCase(t, dir, "a", text, `{"source":"test","key":"a","title":"Title line","quotes":[`+strings.Join([]string{
 		q("vanity project", "partial", "Critics", "Critics"),
 		q("It is safe", "direct", "Anna Kowalski", "she"),
 		q("the work cost $4 million", "indirect", "The city", "The city"),
@@ -99,13 +99,9 @@ func TestAlign(t *testing.T) {
 	}
 }
 
-func TestLoadErrors(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := loadDir(dir); err == nil {
-		t.Error("empty dir: no error")
-	}
-	writeCase(t, dir, "b", "T\n\nBody.\n", `{"quotes":[{"text":"Nope","start":3,"end":7,"kind":"direct","speaker":"X"}]}`)
-	if _, err := loadDir(dir); err == nil || !strings.Contains(err.Error(), "is not at") {
-		t.Errorf("misplaced quote: %v", err)
+func TestEmptyDir(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, t.TempDir(), false, false); err == nil {
+		t.Error("a folder without annotated articles gave no error")
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/newsparse/newsparse/internal/quoteeval"
 	"io"
 	"strings"
 	"unicode"
@@ -87,7 +88,7 @@ func overlap(a, b [2]int) int { return max(0, min(a[1], b[1])-max(a[0], b[0])) }
 
 // scoreArticle matches the quotes of the parsed article a to the
 // annotations of ea.
-func scoreArticle(ea evalArticle, a *article.Article) score {
+func scoreArticle(ea quoteeval.Article, a *article.Article) score {
 	s := newScore()
 	m := align(ea.Text, a.Text)
 	names := map[string][]string{}
@@ -103,13 +104,13 @@ func scoreArticle(ea evalArticle, a *article.Article) score {
 		preds = append(preds, p)
 	}
 	ann := ea.Quotes
-	span := func(q evalQuote) [2]int { return [2]int{q.Start, q.End} }
+	span := func(q quoteeval.Quote) [2]int { return [2]int{q.Start, q.End} }
 
 	// Per kind, kind for kind.
 	for _, k := range kinds {
 		c := s.byKind[k]
 		for _, q := range ann {
-			if q.Kind != k {
+			if string(q.Kind) != k {
 				continue
 			}
 			found := false
@@ -139,7 +140,7 @@ func scoreArticle(ea evalArticle, a *article.Article) score {
 	// Quotations together, with speakers.
 	for _, q := range ann {
 		switch {
-		case quotation(q.Kind):
+		case quotation(string(q.Kind)):
 			best := bestMatch(preds, span(q), quotation)
 			if best == nil {
 				s.quoted.fn++
@@ -184,7 +185,7 @@ func scoreArticle(ea evalArticle, a *article.Article) score {
 
 // judge scores the speaker of the prediction that best matches the
 // annotation q.
-func (s *score) judge(resolved, written *tally, q evalQuote, p *predicted) {
+func (s *score) judge(resolved, written *tally, q quoteeval.Quote, p *predicted) {
 	resolved.n++
 	if sameSpeaker(p.who, q.Speaker) {
 		resolved.ok++
@@ -220,9 +221,9 @@ const (
 
 // match tells whether prediction p matches an annotation whose kind ok
 // accepts.
-func match(ann []evalQuote, p predicted, ok func(string) bool) matchResult {
+func match(ann []quoteeval.Quote, p predicted, ok func(string) bool) matchResult {
 	for _, q := range ann {
-		if ok(q.Kind) && overlaps([2]int{q.Start, q.End}, p.span) {
+		if ok(string(q.Kind)) && overlaps([2]int{q.Start, q.End}, p.span) {
 			return matched
 		}
 	}

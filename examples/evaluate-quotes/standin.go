@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/newsparse/newsparse/internal/quoteeval"
 	"regexp"
 	"slices"
 	"strings"
@@ -26,7 +27,7 @@ var orgWords = map[string]bool{
 // person, the surname) found as whole words. It lets speaker resolution
 // be measured before the entity extractor exists; it uses the names of
 // the speakers, never which quote is whose.
-func nameEntities(ea evalArticle) article.Extractor {
+func nameEntities(ea quoteeval.Article) article.Extractor {
 	seen := map[string]bool{}
 	people := map[string]bool{} // speakers referred to as "he" or "she"
 	var names []string
