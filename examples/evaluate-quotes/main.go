@@ -3,12 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/newsparse/newsparse/internal/quoteeval"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/newsparse/newsparse"
+	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 func main() {

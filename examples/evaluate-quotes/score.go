@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/newsparse/newsparse/internal/quoteeval"
 	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
+	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 // Kinds scored, in report order.

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"github.com/newsparse/newsparse/internal/quoteeval"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/newsparse/newsparse/article"
+	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 // orgWords mark a speaker name as an organisation's.
