@@ -34,7 +34,7 @@ type page struct {
 
 func nypost(t *testing.T) []byte {
 	t.Helper()
-	b, err := os.ReadFile("testdata/nypost-taliban.html")
+	b, err := os.ReadFile("../../testdata/nypost-taliban.html") // a real page of the project's goldens
 	if err != nil {
 		t.Fatal(err)
 	}
