@@ -39,7 +39,7 @@ type page struct {
 }
 
 func pages(t *testing.T) []page {
-	b, err := os.ReadFile("../warcnews/testdata/nypost-taliban.html")
+	b, err := os.ReadFile("../../testdata/nypost-taliban.html")
 	if err != nil {
 		t.Fatal(err)
 	}
