@@ -10,7 +10,7 @@ import (
 // that each found text, that the floor's ratio is 1, and that the report
 // names the machine and every tool.
 func TestMeasure(t *testing.T) {
-	page, err := os.ReadFile("../warcnews/testdata/nypost-taliban.html")
+	page, err := os.ReadFile("../../testdata/nypost-taliban.html")
 	if err != nil {
 		t.Fatal(err)
 	}
