@@ -277,6 +277,26 @@ func (d *document) personShape(words []token) bool {
 	return rare
 }
 
+// givenNameShape reports whether words, after a demonym or a group word,
+// are a known given name and one or two capitalised words that name
+// nothing else: "(American) Kevin King", "(Australian) Timothy Weeks",
+// whose surnames are also common words.
+func (d *document) givenNameShape(words []token) bool {
+	if len(words) < 2 || len(words) > 3 || d.given(words[0].text) == 0 || !personLast(words[len(words)-1]) {
+		return false
+	}
+	for _, t := range words {
+		if !t.word || !t.cap || t.upper && len(t.text) > 2 || t.digit ||
+			orgWords[t.low] || placeWords[t.low] || eventWords[t.low] || functionWords[t.low] {
+			return false
+		}
+		if pl, ok := d.g.places[fold(t.text)]; ok && pl.level <= levelRegion {
+			return false
+		}
+	}
+	return true
+}
+
 // surnameEndings end surnames far more often than other names.
 var surnameEndings = []string{"ovich", "evich", "enko", "skiy", "sky", "ski",
 	"ov", "ev", "escu", "opoulos", "akis", "oglu", "yan", "dze", "shvili", "stein"}

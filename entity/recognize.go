@@ -485,7 +485,8 @@ func (d *document) addRun(start, end int) {
 	}
 	// A demonym or a follower's name before a personal name: "Scientologist
 	// Tom Cruise".
-	if end-start >= 3 && (isDemonymLike(d, d.toks[start].text) || d.groupWord(start)) && d.personShape(d.toks[start+1:end]) {
+	if end-start >= 3 && (isDemonymLike(d, d.toks[start].text) || d.groupWord(start)) &&
+		(d.personShape(d.toks[start+1:end]) || d.givenNameShape(d.toks[start+1:end])) {
 		if c := d.addCand(start+1, end); c != nil {
 			c.title = true
 			c.role = d.toks[start].text
