@@ -457,13 +457,3 @@ func (p *para) hasVerb(c phrase) bool {
 	}
 	return false
 }
-
-// hasFinite reports whether the phrase holds an auxiliary or modal verb.
-func (p *para) hasFinite(c phrase) bool {
-	for i := c.s; i < c.e; i++ {
-		if p.isWord(i) && finiteWords[p.lower(i)] {
-			return true
-		}
-	}
-	return false
-}

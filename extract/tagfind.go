@@ -111,11 +111,5 @@ func FindMentions(s string) []article.Tag { return scanTags(s).mentions }
 // FindHashtags.
 func FindCashtags(s string) []article.Tag { return scanTags(s).cashtags }
 
-// tagSpans returns the spans of the hashtags, mentions, list references,
-// cashtags and URLs of text, in order and without overlap. Extractors
-// that must not read inside them (a number in "#Trump2025" or in a URL
-// path) skip these spans.
-func tagSpans(text string) []article.Span { return scanTags(text).spans }
-
 // urlSpans returns the spans of the URLs of text, in order.
 func urlSpans(text string) []article.Span { return scanTags(text).urls }
