@@ -46,7 +46,7 @@ var furnitureExact = map[string]bool{
 // furniturePhrases mark a block of up to maxPhraseBlock runes as page
 // furniture wherever it stands: affiliate and cookie notices, ad-blocker
 // and donation appeals, syndication notices (compared lower-case).
-var furniturePhrases = []string{
+var furniturePhrases = newPhraseSet(
 	"we may receive compensation", "we may earn a commission", "we may earn an affiliate commission",
 	"may earn a small commission", "earn a commission from", "this material may not be published",
 	"all rights reserved", "our journalism needs your support", "you're using an ad blocker",
@@ -56,25 +56,22 @@ var furniturePhrases = []string{
 	"uses cookies", "use of cookies", "affiliate links", "affiliate link", "referral links",
 	"support our journalism", "support independent journalism", "support quality journalism",
 	"consider making a contribution", "make a contribution", "make a donation", "become a supporter",
-}
+)
 
 // shortFurniturePhrases mark short blocks (shortBlock runes or fewer) as
 // furniture: in a longer paragraph they may close the writer's own text.
-var shortFurniturePhrases = []string{
+var shortFurniturePhrases = newPhraseSet(
 	"sign up for our newsletter", "sign up for the newsletter", "subscribe to our newsletter",
 	"get the latest news delivered", "become a member",
 	"click here to subscribe", "already a subscriber", "already have an account",
 	"delivered to your inbox", "straight to your inbox",
-}
+)
 
 // maxPhraseBlock is the longest block that furniturePhrases may remove.
 const maxPhraseBlock = 600
 
 // contactRE matches the closing lines that tell how to reach the writer.
 var contactRE = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:reached at|contact (?:him|her|them|the writer|the reporter)|email (?:him|her|them)|follow (?:him|her|them|us) on|can be reached|write to)`)
-
-// copyrightRE matches a copyright notice.
-var copyrightRE = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d`)
 
 // tagListRE matches the label that opens a list of tag or topic links.
 var tagListRE = regexp.MustCompile(`^(?:tags|tagged|topics|keywords|related topics|more on)\b\s*:?`)
@@ -129,7 +126,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		switch {
 		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
 			continue
-		case utf8.RuneCountInString(b.text) <= maxPhraseBlock && copyrightRE.MatchString(b.text):
+		case utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasCopyrightYear(key):
 			continue
 		case tagListRE.MatchString(key) && b.link*3 > len(b.text):
 			continue // "Tags: a, b, c" of any length
@@ -138,8 +135,8 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		case last >= 0 && i > last && (short && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
 			continue
 		}
-		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasPhrase(key, furniturePhrases) ||
-			short && hasPhrase(key, shortFurniturePhrases) {
+		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && furniturePhrases.in(key) ||
+			short && shortFurniturePhrases.in(key) {
 			continue
 		}
 		out = append(out, b)
@@ -153,16 +150,6 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		out = out[:len(out)-1]
 	}
 	return headline, out
-}
-
-// hasPhrase reports whether a lower-cased block holds one of phrases.
-func hasPhrase(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // isProse reports whether a block reads like article prose: long enough,
@@ -189,3 +176,37 @@ func isFurnitureText(s string) bool {
 
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// hasCopyrightYear reports whether a lower-cased block holds a copyright
+// notice: "©", "(c)" or "copyright", then optional ASCII white space, then
+// a year 19xx or 20xx. A byte scan: blocks are many and a case-folding
+// regular expression without a literal prefix is slow on them.
+func hasCopyrightYear(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 0xC2 && c != '(' && c != 'c' {
+			continue // the first bytes of "©", "(c)" and "copyright"
+		}
+		var n int
+		switch {
+		case strings.HasPrefix(s[i:], "©"):
+			n = len("©")
+		case strings.HasPrefix(s[i:], "(c)"):
+			n = len("(c)")
+		case strings.HasPrefix(s[i:], "copyright"):
+			n = len("copyright")
+		default:
+			continue
+		}
+		j := i + n
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
+			j++
+		}
+		if j+4 <= len(s) && (s[j:j+2] == "19" || s[j:j+2] == "20") && isDigit(s[j+2]) && isDigit(s[j+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	peerbench [-dir DIR] [-rounds N] [-warmup N] [-only NAME,...]
+//	peerbench [-dir DIR] [-rounds N] [-warmup N] [-only NAME,...] [-cpuprofile FILE]
 //
 // DIR defaults to shared/data/article-extraction-benchmark/html, looked
 // for in the current directory and its parents. Each round runs every tool
@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 )
 
@@ -33,6 +34,7 @@ func main() {
 	rounds := flag.Int("rounds", 7, "measured rounds")
 	warmup := flag.Int("warmup", 1, "rounds run first and not measured")
 	only := flag.String("only", "", "comma-separated tool names to run (the floor always runs)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the measured and warm-up rounds (all tools run) to this file")
 	flag.Parse()
 	if *dir == "" {
 		*dir = findUp(filepath.Join("shared", "data", "article-extraction-benchmark", "html"))
@@ -45,6 +47,14 @@ func main() {
 	tools := Tools()
 	if *only != "" {
 		tools = pick(tools, strings.Split(*only, ","))
+	}
+	if *cpuprofile != "" {
+		stop, err := startProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "peerbench:", err)
+			os.Exit(2)
+		}
+		defer stop()
 	}
 	res := Measure(pages, tools, *rounds, *warmup)
 	fmt.Print(Report(*dir, names, pages, res, *rounds))
@@ -98,4 +108,21 @@ func pick(tools []Tool, names []string) []Tool {
 		}
 	}
 	return out
+}
+
+// startProfile starts CPU profiling into the file at path and returns the
+// function that stops it and closes the file.
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
