@@ -80,18 +80,18 @@ func (d *document) score(c *cand) {
 		c.strong = true
 	}
 	sex := d.given(firstW)
-	if _, ok := d.g.places[fold(firstW)]; ok || d.knownPlace(lastW) || c.gazPlace != nil {
+	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
 	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
 	// "Silver Clouds" or "Campbell Soup".
-	if n >= 2 && (d.g.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
+	if n >= 2 && (d.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
 		sex = 0
 	}
 	if n >= 2 && n <= 4 && sex != 0 && !hasKeyword(words[1:]) {
 		s[Person] += 2.5
-		if !d.g.common(firstW) {
+		if !d.common(firstW) {
 			s[Person] += 0.5
 		}
 	}
@@ -117,7 +117,7 @@ func (d *document) score(c *cand) {
 	if firstW == "The" {
 		s[Organization] += 1.5 // "The Bell", "The Globe and Mail"
 	}
-	if n == 1 && !c.acro && d.g.common(firstW) {
+	if n == 1 && !c.acro && d.common(firstW) {
 		if d.capSeen[firstW] >= 2 && !d.lowSeen[strings.ToLower(firstW)] {
 			s[Organization] += 0.4 // a brand that is also a word: "Twitter"
 		} else {
@@ -126,19 +126,19 @@ func (d *document) score(c *cand) {
 	}
 	// A newspaper: a place's name and a masthead word ("Toronto Star").
 	if n > 1 && newspaperWords[lastL] {
-		if _, ok := d.g.places[fold(d.text[d.toks[c.first].s:d.toks[c.last-2].e])]; ok {
+		if _, ok := d.placeOf(d.text[d.toks[c.first].s:d.toks[c.last-2].e]); ok {
 			s[Organization] += 3
 		}
 	}
 	// "Environment Canada", "Air Canada": words before a country's name.
 	if n > 1 && c.gazPlace == nil {
-		if p, ok := d.g.places[fold(lastW)]; ok && p.level == levelCountry && d.g.common(firstW) {
+		if p, ok := d.placeOf(lastW); ok && p.level == levelCountry && d.common(firstW) {
 			s[Organization] += 1.5
 		}
 	}
 	if n == 1 && !c.acro {
 		s[Organization] += 0.3
-		if sex != 0 && !d.g.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
+		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
 			s[Person] += 1.5
 			c.strong = true
 		}
@@ -269,7 +269,7 @@ func (d *document) personShape(words []token) bool {
 			}
 			continue
 		}
-		if pl, ok := d.g.places[fold(t.text)]; ok && pl.level <= levelRegion {
+		if pl, ok := d.placeOf(t.text); ok && pl.level <= levelRegion {
 			return false
 		}
 		rare = true
@@ -290,7 +290,7 @@ func (d *document) givenNameShape(words []token) bool {
 			orgWords[t.low] || placeWords[t.low] || eventWords[t.low] || functionWords[t.low] {
 			return false
 		}
-		if pl, ok := d.g.places[fold(t.text)]; ok && pl.level <= levelRegion {
+		if pl, ok := d.placeOf(t.text); ok && pl.level <= levelRegion {
 			return false
 		}
 	}
@@ -334,7 +334,7 @@ func personLast(t token) bool {
 
 // knownPlace reports whether w names a country or region.
 func (d *document) knownPlace(w string) bool {
-	p, ok := d.g.places[fold(w)]
+	p, ok := d.placeOf(w)
 	return ok && p.level <= levelRegion
 }
 
@@ -344,7 +344,7 @@ func (d *document) placeAt(i int) (place, bool) {
 		return place{}, false
 	}
 	for k := min(len(d.toks), i+4); k > i; k-- {
-		if p, ok := d.g.places[fold(d.text[d.toks[i].s:d.toks[k-1].e])]; ok {
+		if p, ok := d.placeOf(d.text[d.toks[i].s:d.toks[k-1].e]); ok {
 			return p, true
 		}
 	}
@@ -363,5 +363,5 @@ func (d *document) modifiesNoun(c *cand) bool {
 	if !t.word || t.cap || t.upper || t.digit || functionWords[lw] || sayVerbs[lw] || agentVerbs[lw] || personVerbs[lw] {
 		return false
 	}
-	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.g.common(lw)
+	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.common(lw)
 }

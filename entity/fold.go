@@ -14,43 +14,63 @@ import (
 // made straight and runs of spaces and hyphens made one space. "U.S." and
 // "US" fold alike, and so do "Zelenskiy" and "Zelenskiy".
 func fold(s string) string {
-	ascii, plain := true, true
+	plain := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii, plain = false, false
-			break
-		}
-		if 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
 			plain = false
+			break
 		}
 	}
 	if plain {
 		return s // already lower case, nothing to drop
 	}
-	if !ascii {
-		s = unaccent(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(foldAppend(make([]byte, 0, len(s)), s))
+}
+
+// foldAppend appends fold(s) to dst. With a reused dst, a map lookup by
+// string(foldAppend(buf[:0], s)) allocates nothing.
+func foldAppend(dst []byte, s string) []byte {
+	t := baseLetters()
+	start := len(dst)
 	space := false
 	for _, r := range s {
+		// unaccent
+		switch {
+		case r == '’':
+			r = '\''
+		case r < rune(len(t)) && t[r] != 0:
+			r = t[r]
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
+			continue
+		}
 		switch {
 		case r == '.':
 			continue
 		case r == ' ' || r == '-' || r == '\n' || r == '\t' || r == '\u00a0':
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
-	out := b.String()
-	out = strings.TrimSuffix(out, "'s")
-	return strings.TrimSuffix(out, "'")
+	if n := len(dst); n-start >= 2 && dst[n-2] == '\'' && dst[n-1] == 's' {
+		dst = dst[:n-2]
+	}
+	if n := len(dst); n-start >= 1 && dst[n-1] == '\'' {
+		dst = dst[:n-1]
+	}
+	return dst
 }
 
 // baseLetters maps the Latin letters with diacritics of U+00C0 to U+024F
@@ -65,26 +85,6 @@ var baseLetters = sync.OnceValue(func() []rune {
 	}
 	return t
 })
-
-// unaccent drops the diacritics of Latin letters and makes curly
-// apostrophes straight; other letters stay as they are.
-func unaccent(s string) string {
-	t := baseLetters()
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '’':
-			r = '\''
-		case r < rune(len(t)) && t[r] != 0:
-			r = t[r]
-		case unicode.Is(unicode.Mn, r):
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 // translit folds the spelling variants that transliteration makes of one
 // name: the endings "-iy", "-yy", "-ii", "-ij" and "-y" of Slavic names,

@@ -31,6 +31,9 @@ type document struct {
 
 	cands []*cand
 	res   *Resolution
+	// scratch holds the key of the last gazetteer lookup, so that lookups
+	// allocate nothing.
+	scratch []byte
 }
 
 // cand is a mention candidate: a run of name tokens.
@@ -187,10 +190,10 @@ func (d *document) ambiguousName(i int) bool {
 	w := t.text
 	lw := strings.ToLower(w)
 	if t.upper && utf8.RuneCountInString(w) <= 6 {
-		if d.g.orgs[fold(w)] != "" || d.g.places[fold(w)].name != "" {
+		if d.isKnownName(w) {
 			return true
 		}
-		return !d.g.common(w) && !functionWords[lw] && !nonName(w)
+		return !d.common(w) && !functionWords[lw] && !nonName(w)
 	}
 	if functionWords[lw] {
 		// "The Bell", and given names that are also function words ("Will
@@ -211,17 +214,16 @@ func (d *document) ambiguousName(i int) bool {
 		}
 		return d.toks[i+1].cap
 	}
-	if !d.g.common(w) && !d.lowSeen[lw] {
+	if !d.common(w) && !d.lowSeen[lw] {
 		return true
 	}
 	if d.seenCapital(w) {
 		return true
 	}
-	k := fold(w)
-	if p, ok := d.g.places[k]; ok && p.level <= levelRegion {
+	if p, ok := d.placeOf(w); ok && p.level <= levelRegion {
 		return true
 	}
-	if d.g.orgs[k] != "" {
+	if d.orgOf(w) != "" {
 		return true
 	}
 	// A given name that is also a common word ("Mark", "Will") is a name
@@ -305,7 +307,7 @@ func (d *document) extend(i int) int {
 			end += 2
 			continue
 		case t.poss && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb &&
-			d.g.common(d.word(end-1)) && !d.nameHead(i, end) && d.keywordRun(end+1):
+			d.common(d.word(end-1)) && !d.nameHead(i, end) && d.keywordRun(end+1):
 			end += 2 // "Korean People's Army"
 			continue
 		}
@@ -370,9 +372,7 @@ func (d *document) keywordRun(i int) bool {
 // nameHead reports whether the run [i, end) already names something the
 // gazetteers know, so a possessive after it ends it.
 func (d *document) nameHead(i, end int) bool {
-	k := fold(d.text[d.toks[i].s:d.toks[end-1].e])
-	_, p := d.g.places[k]
-	return p || d.g.orgs[k] != ""
+	return d.isKnownName(d.text[d.toks[i].s:d.toks[end-1].e])
 }
 
 // connects reports whether "of", "for" or "on" at token c continues the
@@ -436,7 +436,7 @@ func (d *document) addRun(start, end int) {
 	if end-start > 1 {
 		if w := d.toks[end-1].text; strings.Contains(w, "-") {
 			rest := w[strings.LastIndexByte(w, '-')+1:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.g.common(rest) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.common(rest) {
 				end--
 			}
 		}
@@ -444,7 +444,7 @@ func (d *document) addRun(start, end int) {
 	// An organisation's name run into a person's, at a given name or after
 	// a place: "University of Texas Arlington Amneh Jafari".
 	for k := end - 2; k >= start+2; k-- {
-		_, afterPlace := d.g.places[fold(d.toks[k-1].text)]
+		_, afterPlace := d.placeOf(d.toks[k-1].text)
 		named := d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] || afterPlace
 		if named && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
 			d.addRun(start, k)
@@ -497,7 +497,7 @@ func (d *document) addRun(start, end int) {
 	// split ("United States Hamdullah Mohib").
 	if k := d.gazPrefix(start, end); k > start && end-k >= 2 && d.given(d.toks[start].text) == 0 {
 		w := d.lower(end - 1)
-		if pl, ok := d.g.places[fold(d.text[d.toks[start].s:d.toks[k-1].e])]; (!ok || pl.level <= levelRegion) && !orgWords[w] && !placeWords[w] && !eventWords[w] && d.personShape(d.toks[k:end]) {
+		if pl, ok := d.placeOf(d.text[d.toks[start].s:d.toks[k-1].e]); (!ok || pl.level <= levelRegion) && !orgWords[w] && !placeWords[w] && !eventWords[w] && d.personShape(d.toks[k:end]) {
 			d.addCand(start, k)
 			d.addRun(k, end)
 			return
@@ -624,8 +624,7 @@ func (d *document) gazPrefix(start, end int) int {
 	// The longest known name runs past the run: find the longest inside.
 	best := start
 	for k := start + 1; k <= end && k <= start+5; k++ {
-		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
-		if _, ok := d.g.places[key]; ok || d.g.orgs[key] != "" {
+		if d.isKnownName(d.text[d.toks[start].s:d.toks[k-1].e]) {
 			best = k
 		}
 	}
@@ -644,8 +643,7 @@ func (d *document) longestKnown(start int) int {
 		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
 			break
 		}
-		key := fold(d.text[d.toks[start].s:d.toks[k-1].e])
-		if _, ok := d.g.places[key]; ok || d.g.orgs[key] != "" {
+		if d.isKnownName(d.text[d.toks[start].s:d.toks[k-1].e]) {
 			best = k
 		}
 	}
@@ -671,7 +669,7 @@ func (d *document) addCand(start, end int) *cand {
 	first := &d.toks[start]
 	if end-start == 1 {
 		w := first.text
-		known := d.g.orgs[fold(w)] != "" || d.g.places[fold(w)].name != ""
+		known := d.isKnownName(w)
 		if nonName(w) && !known || functionWord(w) && !(first.upper && known) {
 			return nil
 		}
@@ -681,7 +679,7 @@ func (d *document) addCand(start, end int) *cand {
 		// A hyphenated adjective such as "Russian-speaking" or "Kremlin-backed".
 		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
 			rest := w[h+1:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.g.common(rest) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.common(rest) {
 				return nil
 			}
 		}
@@ -732,7 +730,7 @@ func contraction(w string) bool {
 // "Texans") that is not a known name.
 func (d *document) groupWord(i int) bool {
 	w := d.toks[i].text
-	if d.given(w) != 0 && d.personAround(i) || d.g.places[fold(w)].name != "" || d.g.orgs[fold(w)] != "" || d.surnames[w] {
+	if d.given(w) != 0 && d.personAround(i) || d.isKnownName(w) || d.surnames[w] {
 		return false
 	}
 	if believers[strings.ToLower(w)] {

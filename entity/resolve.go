@@ -392,7 +392,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 				break
 			}
 		}
-		if c.last-c.first == 2 && d.g.common(d.toks[c.first].text) {
+		if c.last-c.first == 2 && d.common(d.toks[c.first].text) {
 			continue // "Environment Canada", "Air Canada": one name
 		}
 		done := false
