@@ -109,26 +109,36 @@ func boilerplateKind(n *html.Node, cache map[string]boilerKind) boilerKind {
 	return kind
 }
 
+// The word lists as sets, built once: classKind runs on every distinct
+// class and id of a page.
+var (
+	strongWordSet  = newPhraseSet(strongWords...)
+	weakWordSet    = newPhraseSet(weakWords...)
+	strongTokenSet = wordSet(strongTokens)
+	weakTokenSet   = wordSet(weakTokens)
+)
+
+// wordSet returns the set of words.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 // classKind judges one class, id or component name.
 func classKind(v string) boilerKind {
 	v = strings.ToLower(v)
-	for _, w := range strongWords {
-		if strings.Contains(v, w) {
-			return boilerStrong
-		}
+	if strongWordSet.in(v) {
+		return boilerStrong
 	}
 	var weak bool
 	for t := range strings.FieldsFuncSeq(v, isClassSep) {
-		for _, w := range strongTokens {
-			if t == w {
-				return boilerStrong
-			}
+		if strongTokenSet[t] {
+			return boilerStrong
 		}
-		for _, w := range weakTokens {
-			if t == w {
-				weak = true
-			}
-		}
+		weak = weak || weakTokenSet[t]
 	}
 	if weak {
 		return boilerWeak
@@ -138,10 +148,8 @@ func classKind(v string) boilerKind {
 	if strings.Contains(v, "subscriber") {
 		v = strings.ReplaceAll(v, "subscriber", "")
 	}
-	for _, w := range weakWords {
-		if strings.Contains(v, w) {
-			return boilerWeak
-		}
+	if weakWordSet.in(v) {
+		return boilerWeak
 	}
 	return boilerNone
 }
