@@ -159,11 +159,17 @@ func isClassSep(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '
 // containsFold reports whether s contains the lower-case ASCII string sub,
 // ignoring ASCII case.
 func containsFold(s, sub string) bool {
-	if len(sub) > len(s) {
-		return false
+	if sub == "" {
+		return true
+	}
+	lo, up := sub[0], sub[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		// Only where the first letter matches: a match of the same byte
+		// length with an ASCII sub must be ASCII there.
+		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
