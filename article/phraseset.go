@@ -3,35 +3,45 @@ package article
 import "strings"
 
 // phraseSet finds any of a fixed list of phrases in a text with one scan:
-// only the positions whose two bytes open some phrase are compared. It is
-// built once and never changed, so it is safe for concurrent use.
+// only the positions whose first four bytes open some phrase are
+// compared, and a bit set of those four-byte keys (hashed to 16 bits)
+// rules out almost every other position with one load. It is built once
+// and never changed, so it is safe for concurrent use.
 type phraseSet struct {
-	pairs  [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
-	byPair map[uint16][]string
+	bits   [1 << 16 / 64]uint64 // hashes of the phrases' first four bytes
+	byQuad map[uint32][]string
+	short  []string // phrases under four bytes, looked for one by one
 }
 
-// newPhraseSet returns the set of phrases, each at least two bytes long.
+// newPhraseSet returns the set of phrases.
 func newPhraseSet(phrases ...string) *phraseSet {
-	s := &phraseSet{byPair: map[uint16][]string{}}
+	s := &phraseSet{byQuad: map[uint32][]string{}}
 	for _, p := range phrases {
-		if len(p) < 2 {
-			panic("article: phrase shorter than two bytes: " + p) // a programming error
+		if len(p) < 4 {
+			s.short = append(s.short, p)
+			continue
 		}
-		k := pairKey(p, 0)
-		s.pairs[k/64] |= 1 << (k % 64)
-		s.byPair[k] = append(s.byPair[k], p)
+		q := quadAt(p, 0)
+		h := quadHash(q)
+		s.bits[h/64] |= 1 << (h % 64)
+		s.byQuad[q] = append(s.byQuad[q], p)
 	}
 	return s
 }
 
 // in reports whether text holds one of the phrases.
 func (s *phraseSet) in(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		k := pairKey(text, i)
-		if s.pairs[k/64]&(1<<(k%64)) == 0 {
+	for _, p := range s.short {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	for i := 0; i+3 < len(text); i++ {
+		q := quadAt(text, i)
+		if h := quadHash(q); s.bits[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		for _, p := range s.byPair[k] {
+		for _, p := range s.byQuad[q] {
 			if strings.HasPrefix(text[i:], p) {
 				return true
 			}
@@ -40,5 +50,10 @@ func (s *phraseSet) in(text string) bool {
 	return false
 }
 
-// pairKey returns the two bytes of s at i as one number.
-func pairKey(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
+// quadAt returns the four bytes of s at i as one number.
+func quadAt(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// quadHash mixes a four-byte key into 16 bits.
+func quadHash(q uint32) uint32 { return (q * 0x9E3779B1) >> 16 }

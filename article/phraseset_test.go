@@ -6,14 +6,16 @@ import (
 )
 
 func TestPhraseSet(t *testing.T) {
-	s := newPhraseSet("we use cookies", "affiliate link", "ad")
+	s := newPhraseSet("we use cookies", "affiliate link", "lead", "dfp")
 	cases := []struct {
 		text string
 		want bool
 	}{
 		{"this site: we use cookies to improve it", true},
 		{"affiliate link", true},
-		{"lead", true}, // "ad" at the end
+		{"a lead", true}, // at the end
+		{"lea", false},
+		{"a dfp slot", true},
 		{"we use cookie", false},
 		{"affiliate lin", false},
 		{"a", false},
@@ -28,7 +30,7 @@ func TestPhraseSet(t *testing.T) {
 
 // FuzzPhraseSet checks the set against strings.Contains over its phrases.
 func FuzzPhraseSet(f *testing.F) {
-	phrases := []string{"we use cookies", "use of cookies", "make a donation", "ab", "bab"}
+	phrases := []string{"we use cookies", "use of cookies", "make a donation", "ab", "abab", "babab", "x"}
 	s := newPhraseSet(phrases...)
 	f.Add("we use of cookies")
 	f.Add("babab")
