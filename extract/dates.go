@@ -2,9 +2,10 @@ package extract
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
 	"golang.org/x/net/html"
@@ -14,13 +15,17 @@ import (
 // Dates sets a.Published and a.Modified. The publication date comes from,
 // in order, the JSON-LD article, article:published_time and other date
 // <meta> elements, a <time> element marked as the publication date (or the
-// first <time> in the body), a date in the URL path, and a date written in
-// an element marked as a date or byline. Values keep the zone the page
-// gives (RFC 3339); when the chosen value is in UTC and a <time> element
-// gives the same instant in the page's own zone, that one is kept, since
-// the page's day is the one its readers see; failing that, a UTC value
-// one day off the date written on the page gives way to that date. A
-// value without a time or without a zone becomes a calendar date.
+// first <time> in the body), a date in the URL path, and a date written on
+// the page: in an element marked as a date or byline, or opening a short
+// line just under the headline. A written date labelled as an update
+// ("Updated Dec. 23, 2023") is never taken for the publication date; it
+// is the modification date when the page gives no other. Values keep the
+// zone the page gives (RFC 3339); when the chosen value is in UTC and a
+// <time> element gives the same instant in the page's own zone, that one
+// is kept, since the page's day is the one its readers see; failing that,
+// a UTC value one day off the publication date written on the page gives
+// way to that date, as does one a day after the update date written there.
+// A value without a time or without a zone becomes a calendar date.
 func Dates(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		return nil
@@ -40,7 +45,7 @@ func Dates(d *article.Doc, a *article.Article) error {
 	}
 	for _, v := range pub {
 		if t := normalizeDate(v); t != "" {
-			a.Published = localDay(localize(t, page.zoned), page.written)
+			a.Published = localDay(localize(t, page.zoned), page.written, page.updated)
 			break
 		}
 	}
@@ -48,6 +53,7 @@ func Dates(d *article.Doc, a *article.Article) error {
 		ldString(art, "dateModified"),
 		d.MetaContent("article:modified_time", "og:updated_time", "modified_time", "datemodified",
 			"dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated"),
+		page.updated,
 	}
 	for _, v := range mod {
 		if t := normalizeDate(v); t != "" {
@@ -61,76 +67,192 @@ func Dates(d *article.Doc, a *article.Article) error {
 // pageDates are the dates found in a page's markup.
 type pageDates struct {
 	published string   // datetime of the <time> marked as the publication date, or of the first <time>
-	written   string   // the first date written out in an element marked as a date or byline, after the <h1> if any
+	written   string   // the publication date a reader sees written on the page, or ""
+	updated   string   // the first date written after "Updated" or the like, or ""
 	zoned     []string // datetime values of <time> elements with a zone other than UTC
 }
 
 // maxZoned bounds the zoned <time> values kept from one page.
 const maxZoned = 20
 
-// scanDates walks the page once for <time> elements and elements marked
-// (by class, id or itemprop) as dates, leaving out navigation, asides and
-// footers.
+// Bounds of the dateline search under the headline: how many text nodes
+// after the <h1> are read, and how long one may be to count as a dateline.
+const (
+	datelineNodes  = 6
+	maxDatelineLen = 60
+)
+
+// dateScan is the state of one walk over the page.
+type dateScan struct {
+	pageDates
+	firstTime, marked string
+	seenH1            bool
+	afterH1           int    // text nodes read since the end of the first <h1>; -1 before it
+	writtenAny        string // a written date in a marked element before the <h1>
+	dateline          string // a date opening a short text just under the <h1>
+	tail              []byte // the last bytes of text before the current node, white space collapsed
+}
+
+// scanDates walks the page once for <time> elements, elements marked (by
+// class, id or itemprop) as dates, and a dateline just under the
+// headline, leaving out navigation, asides and footers. A written date
+// labelled as an update ("Updated Dec. 23, 2023") is kept apart from the
+// publication date.
 func scanDates(d *article.Doc) pageDates {
-	var p pageDates
-	var firstTime, marked, writtenAny string
-	seenH1 := false
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Noscript, atom.Template, atom.Svg:
-				return
+	s := &dateScan{afterH1: -1}
+	s.visit(d.HTML)
+	switch {
+	case s.written != "":
+	case s.dateline != "":
+		s.written = s.dateline
+	default:
+		s.written = s.writtenAny
+	}
+	s.published = s.marked
+	if s.published == "" {
+		s.published = s.firstTime
+	}
+	return s.pageDates
+}
+
+func (s *dateScan) visit(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		s.text(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Noscript, atom.Template, atom.Svg:
+			return
+		}
+		s.element(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.visit(c)
+	}
+	if n.DataAtom == atom.H1 && s.afterH1 < 0 {
+		s.afterH1 = 0
+	}
+}
+
+// element notes the dates n's attributes give or its text writes out.
+func (s *dateScan) element(n *html.Node) {
+	dt := strings.TrimSpace(attrOf(n, "datetime"))
+	if dt == "" && n.DataAtom != atom.Meta {
+		dt = strings.TrimSpace(attrOf(n, "content"))
+	}
+	ip := strings.ToLower(attrOf(n, "itemprop"))
+	if ip == "datepublished" && dt != "" && s.marked == "" {
+		s.marked = dt
+	}
+	if n.DataAtom == atom.Time && dt != "" {
+		if s.firstTime == "" {
+			s.firstTime = dt
+		}
+		if _, ok := attrVal(n, "pubdate"); ok && s.marked == "" {
+			s.marked = dt
+		}
+		if t, err := parseZoned(dt); err == nil && len(s.zoned) < maxZoned {
+			if _, off := t.Zone(); off != 0 {
+				s.zoned = append(s.zoned, dt)
 			}
-			dt := strings.TrimSpace(attrOf(n, "datetime"))
-			if dt == "" && n.DataAtom != atom.Meta {
-				dt = strings.TrimSpace(attrOf(n, "content"))
+		}
+	}
+	if n.DataAtom == atom.H1 {
+		s.seenH1 = true
+	}
+	if s.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
+		pub, upd := labelledDays(string(s.tail), textOf(n, 200))
+		if len(upd) > 0 && s.updated == "" {
+			s.updated = upd[0]
+		}
+		// The first date after the headline is the story's; one
+		// before it is more often today's date in the page header.
+		if len(pub) > 0 {
+			if s.seenH1 {
+				s.written = pub[0]
+			} else if s.writtenAny == "" {
+				s.writtenAny = pub[0]
 			}
-			ip := strings.ToLower(attrOf(n, "itemprop"))
-			if ip == "datepublished" && dt != "" && marked == "" {
-				marked = dt
-			}
-			if n.DataAtom == atom.Time && dt != "" {
-				if firstTime == "" {
-					firstTime = dt
-				}
-				if _, ok := attrVal(n, "pubdate"); ok && marked == "" {
-					marked = dt
-				}
-				if t, err := parseZoned(dt); err == nil && len(p.zoned) < maxZoned {
-					if _, off := t.Zone(); off != 0 {
-						p.zoned = append(p.zoned, dt)
-					}
-				}
-			}
-			if n.DataAtom == atom.H1 {
-				seenH1 = true
-			}
-			if p.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-				// The first date after the headline is the story's; one
-				// before it is more often today's date in the page header.
-				if w := writtenDate(textOf(n, 200)); w != "" {
-					if seenH1 {
-						p.written = w
-					} else if writtenAny == "" {
-						writtenAny = w
-					}
+		}
+	}
+}
+
+// text reads one text node: it keeps the last bytes of text for the
+// labels of the dates that follow, and looks for a dateline among the
+// first short texts after the headline.
+func (s *dateScan) text(t string) {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return
+	}
+	if s.afterH1 >= 0 && s.afterH1 < datelineNodes {
+		s.afterH1++
+		if s.dateline == "" && len(t) <= 2*maxDatelineLen {
+			if c := cleanSpace(t); len(c) <= maxDatelineLen && opensWithDate(c) {
+				if pub, _ := labelledDays(string(s.tail), c); len(pub) > 0 {
+					s.dateline = pub[0]
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+	}
+	if len(t) > 2*maxLabelGap {
+		t = t[len(t)-2*maxLabelGap:]
+	}
+	s.tail = append(s.tail, ' ')
+	space := true
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && s.tail[len(s.tail)-1] != ' ' {
+			s.tail = append(s.tail, ' ')
+		}
+		space = false
+		s.tail = utf8.AppendRune(s.tail, r)
+	}
+	if n := len(s.tail); n > maxLabelGap {
+		s.tail = s.tail[:copy(s.tail, s.tail[n-maxLabelGap:])]
+	}
+}
+
+// opensWithDate reports whether t reads as a dateline: its first written
+// date comes before any other words but a label ("Published", "Posted
+// on", "Date:") or a weekday ("Tuesday 19 December 2023"), and after it
+// come at most a time of day and a few words ("3 min read"), not the rest
+// of a sentence.
+func opensWithDate(t string) bool {
+	w := writtenDays(t)
+	if len(w) == 0 {
+		return false
+	}
+	lead := t[:w[0].start]
+	labelled := publishWordRE.MatchString(lead)
+	lead = strings.ToLower(publishWordRE.ReplaceAllString(lead, ""))
+	for _, f := range strings.FieldsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !datelineLead[f] && (f != "on" || !labelled) {
+			return false
 		}
 	}
-	visit(d.HTML)
-	if p.written == "" {
-		p.written = writtenAny
+	rest := strings.TrimSpace(timeOfDayRE.ReplaceAllString(t[w[0].end:], ""))
+	if strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "!") || strings.HasSuffix(rest, "?") {
+		return false
 	}
-	p.published = marked
-	if p.published == "" {
-		p.published = firstTime
-	}
-	return p
+	return len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) <= maxDatelineTail
+}
+
+// maxDatelineTail is how many words may follow the date in a dateline.
+const maxDatelineTail = 3
+
+// timeOfDayRE matches a time of day with its zone: "7:00 p.m.", "09:14", "12:16PM EST".
+var timeOfDayRE = regexp.MustCompile(`\b\d{1,2}(?::\d{2}){1,2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?`)
+
+// datelineLead are the words that may stand before the date of a dateline.
+var datelineLead = map[string]bool{
+	"date": true, "dated": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 }
 
 // isDateElement reports whether n's class or id marks a date or a byline.
@@ -167,24 +289,31 @@ func localize(t string, zoned []string) string {
 	return t
 }
 
-// localDay returns the written date, a calendar date, when t is in UTC
-// and falls on the day before or after it: the page then shows the day in
-// its own zone, which the UTC value does not give.
-func localDay(t, written string) string {
+// localDay returns the publication day the page shows, a calendar date,
+// when t is in UTC and that day differs from t's: the written publication
+// date when it falls on the day before or after t's; failing that, the
+// written update date when it falls on the day before t's, since a story
+// cannot appear later in its own zone than its update does, and its own
+// zone puts it at most a day before the UTC day.
+func localDay(t, written, updated string) string {
 	ut, err := time.Parse(time.RFC3339, t)
-	if err != nil || written == "" {
+	if err != nil {
 		return t
 	}
 	if _, off := ut.Zone(); off != 0 {
 		return t
 	}
-	wd, err := time.Parse("2006-01-02", written)
-	if err != nil {
+	day := time.Date(ut.Year(), ut.Month(), ut.Day(), 0, 0, 0, 0, time.UTC)
+	if written != "" {
+		if wd, err := time.Parse("2006-01-02", written); err == nil {
+			if diff := wd.Sub(day); diff == 24*time.Hour || diff == -24*time.Hour {
+				return written
+			}
+		}
 		return t
 	}
-	day := time.Date(ut.Year(), ut.Month(), ut.Day(), 0, 0, 0, 0, time.UTC)
-	if diff := wd.Sub(day); diff == 24*time.Hour || diff == -24*time.Hour {
-		return written
+	if ud, err := time.Parse("2006-01-02", updated); err == nil && day.Sub(ud) == 24*time.Hour {
+		return updated
 	}
 	return t
 }
@@ -222,46 +351,6 @@ func textOf(n *html.Node, max int) string {
 	}
 	visit(n)
 	return cleanSpace(b.String())
-}
-
-var (
-	monthDayYearRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	dayMonthYearRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
-	isoDateRE      = regexp.MustCompile(`\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	usDateRE       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b`)
-)
-
-var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-
-// writtenDate finds a calendar date written out in s ("December 21,
-// 2023", "20 Dec 2023", "2023-12-21", "12/21/2023" read month first) and
-// returns it as YYYY-MM-DD, or "".
-func writtenDate(s string) string {
-	if s == "" {
-		return ""
-	}
-	var y, m, d int
-	if x := monthDayYearRE.FindStringSubmatch(s); x != nil {
-		m, d, y = monthNumber[strings.ToLower(x[1])], atoi(x[2]), atoi(x[3])
-	} else if x := dayMonthYearRE.FindStringSubmatch(s); x != nil {
-		d, m, y = atoi(x[1]), monthNumber[strings.ToLower(x[2])], atoi(x[3])
-	} else if x := isoDateRE.FindStringSubmatch(s); x != nil {
-		y, m, d = atoi(x[1]), atoi(x[2]), atoi(x[3])
-	} else if x := usDateRE.FindStringSubmatch(s); x != nil {
-		m, d, y = atoi(x[1]), atoi(x[2]), atoi(x[3])
-	} else {
-		return ""
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Month() != time.Month(m) || t.Day() != d || !plausible(t) {
-		return ""
-	}
-	return t.Format("2006-01-02")
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }
 
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)`)

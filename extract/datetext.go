@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var (
+	monthDayYearRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	dayMonthYearRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	isoDateRE      = regexp.MustCompile(`\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	usDateRE       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b`)
+)
+
+var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// dateForms are the written date forms, each with the submatch indexes of
+// its year, month and day; named says the month is a name, not a number.
+var dateForms = []struct {
+	re               *regexp.Regexp
+	year, month, day int
+	named            bool
+}{
+	{re: monthDayYearRE, year: 3, month: 1, day: 2, named: true},
+	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true},
+	{re: isoDateRE, year: 1, month: 2, day: 3},
+	{re: usDateRE, year: 3, month: 1, day: 2},
+}
+
+// writtenDay is a calendar date written out in a text, with its byte
+// range there.
+type writtenDay struct {
+	start, end int
+	day        string // YYYY-MM-DD
+}
+
+// writtenDays finds the calendar dates written out in s ("December 21,
+// 2023", "20 Dec 2023", "2023-12-21", "12/21/2023" read month first), in
+// the order they appear, leaving out impossible days and any that overlap
+// an earlier one.
+func writtenDays(s string) []writtenDay {
+	var out []writtenDay
+	for _, f := range dateForms {
+		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			part := func(i int) string { return s[m[2*i]:m[2*i+1]] }
+			y, d := atoi(part(f.year)), atoi(part(f.day))
+			var mo int
+			if f.named {
+				mo = monthNumber[strings.ToLower(part(f.month)[:3])]
+			} else {
+				mo = atoi(part(f.month))
+			}
+			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			if t.Month() != time.Month(mo) || t.Day() != d || !plausible(t) {
+				continue
+			}
+			out = append(out, writtenDay{start: m[0], end: m[1], day: t.Format("2006-01-02")})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	kept := out[:0]
+	for _, w := range out {
+		if len(kept) > 0 && w.start < kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
+}
+
+// writtenDate returns the first date written out in s as YYYY-MM-DD, or "".
+func writtenDate(s string) string {
+	if w := writtenDays(s); len(w) > 0 {
+		return w[0].day
+	}
+	return ""
+}
+
+// updateWords introduce the date of a later change; publishWords the
+// date a story first appeared.
+var (
+	updateWordRE  = regexp.MustCompile(`(?i)\b(?:updated|update|modified|edited|revised|amended|corrected)\b`)
+	publishWordRE = regexp.MustCompile(`(?i)\b(?:published|posted|first published|publish date|created|issued|released)\b`)
+)
+
+// maxLabelGap is how far before a date its label ("Updated", "Published")
+// may stand.
+const maxLabelGap = 40
+
+// labelledDays splits the dates written in s into those a reader takes
+// for the publication (unlabelled, or after "Published", "Posted") and
+// those after "Updated", "Modified" and the like. before is the text just
+// ahead of s on the page, where the label of s's first date may stand.
+func labelledDays(before, s string) (published, updated []string) {
+	prev := 0
+	for i, w := range writtenDays(s) {
+		ctx := s[prev:w.start]
+		if i == 0 {
+			ctx = before + " " + ctx
+		}
+		if len(ctx) > maxLabelGap {
+			ctx = ctx[len(ctx)-maxLabelGap:]
+		}
+		if isUpdateLabel(ctx) {
+			updated = append(updated, w.day)
+		} else {
+			published = append(published, w.day)
+		}
+		prev = w.end
+	}
+	return published, updated
+}
+
+// isUpdateLabel reports whether the last label word in ctx says the date
+// after it is an update.
+func isUpdateLabel(ctx string) bool {
+	u := updateWordRE.FindAllStringIndex(ctx, -1)
+	if u == nil {
+		return false
+	}
+	p := publishWordRE.FindAllStringIndex(ctx, -1)
+	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
