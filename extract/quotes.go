@@ -22,9 +22,11 @@ type QuoteRules struct {
 	// tell; ids not in a.Entities are dropped. It is asked only when no
 	// speaker of the right kind was named earlier in the same paragraph
 	// (that speaker wins). Nil, or "", means the built-in rule: the
-	// person (for "it", the organisation) mentioned last before the
-	// pronoun outside quotations and not as a possessive, else the one
-	// last named as a speaker; "they", "we" and "I" stay unresolved.
+	// person (for "it", the organisation) mentioned or resolved as a
+	// speaker last before the pronoun, outside quotations and not as a
+	// possessive, of the pronoun's sex when the text or the given name
+	// tells it; "they" and "their" refer to a coordinated speaker ("X and
+	// Y said") just named; "we" and "I" stay unresolved.
 	Pronoun func(a *article.Article, at article.Span) string
 	// NoReported turns off reported speech: only quotations are found.
 	NoReported bool
@@ -84,7 +86,7 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 		prevBlock = bi
 	}
 	out := st.quotes()
-	st.resolve(a, out, r.Pronoun)
+	st.resolve(a, out, d.Sentences, r.Pronoun)
 	a.Quotes = nil // an article without quotes has none, as every list field
 	if len(out) > 0 {
 		a.Quotes = out
