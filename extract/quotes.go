@@ -134,6 +134,7 @@ func hasWord(s string) bool {
 // quoteCand is what was found about one quotation span.
 type quoteCand struct {
 	seen    bool
+	heading bool // in a heading, or alone on its line as a subheading
 	block   int
 	kind    string
 	text    article.Span
@@ -208,6 +209,8 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 				}
 			}
 		}
+		// A line that is only a quoted fragment is a subheading.
+		c.heading = c.speaker == nil && c.kind == article.QuotePartial && p.onlyToken(t)
 		st.items = append(st.items, paraItem{start: qs.outer[0], tok: t, cand: p.toks[t].q, ind: -1})
 	}
 	if st.reported {
@@ -255,6 +258,56 @@ func (st *quoteState) remember(sp *article.Speaker, cue string, bi int) {
 	st.last = &lastSpeaker{speaker: sp, cue: cue, block: bi}
 }
 
+// onlyToken reports whether nothing but punctuation stands beside token
+// t in its paragraph.
+func (p *para) onlyToken(t int) bool {
+	for i := range p.toks {
+		if i != t && p.toks[i].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// headingSpeakers gives a quotation in a heading the speaker of a later
+// quotation, before the next heading, that holds its words: a
+// subheading ‘Tail wagging the dog’ over a section that quotes someone
+// calling a plan "just another example of the tail wagging the dog". It
+// takes no cue: the heading attributes nothing itself.
+func (st *quoteState) headingSpeakers() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.heading || c.speaker != nil || wordCount(c.text.Of(st.text)) < 2 {
+			continue
+		}
+		words := foldQuote(c.text.Of(st.text))
+		for j := i + 1; j < len(st.cands) && j-i <= maxHeadingReach; j++ {
+			d := &st.cands[j]
+			if d.heading && d.block != c.block {
+				break
+			}
+			if d.heading || !d.seen || d.speaker == nil {
+				continue
+			}
+			if strings.Contains(" "+foldQuote(d.text.Of(st.text))+" ", " "+words+" ") {
+				sp := *d.speaker
+				c.speaker = &sp
+				break
+			}
+		}
+	}
+}
+
+// maxHeadingReach bounds how many quotations after a heading are
+// searched for its words.
+const maxHeadingReach = 40
+
+// foldQuote folds quoted words for comparison: lower case, the words
+// only, single spaces.
+func foldQuote(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }), " ")
+}
+
 // heading records the quotations of a heading: fragments quoted as a
 // title, with no speaker of their own; no quotation after a heading
 // takes a speaker from before it.
@@ -263,7 +316,7 @@ func (st *quoteState) heading(p *para, bi int) {
 	for t := range p.toks {
 		if p.toks[t].kind == tQuote {
 			c := &st.cands[p.toks[t].q]
-			c.seen, c.block, c.kind = true, bi, article.QuotePartial
+			c.seen, c.heading, c.block, c.kind = true, true, bi, article.QuotePartial
 			c.text = quoteText(st.text, st.spans[p.toks[t].q].inner, c.kind)
 		}
 	}
@@ -353,6 +406,7 @@ func (st *quoteState) quotes() []article.Quote {
 		}
 		i = j
 	}
+	st.headingSpeakers()
 	out := make([]article.Quote, 0, len(st.cands)+len(st.indirect))
 	for _, c := range st.cands {
 		if !c.seen || c.text.Len() == 0 {
