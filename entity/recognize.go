@@ -544,6 +544,10 @@ func (d *document) titleEnd(start, end int) int {
 				k = d.gazPrefix(k, end) - 1
 			}
 		default:
+			if m := d.titleResumes(k, end); last > start && m > k {
+				k = m - 1 // "Chief People Officer": the title goes on
+				continue
+			}
 			if last > start {
 				return last
 			}
@@ -556,6 +560,23 @@ func (d *document) titleEnd(start, end int) int {
 		return end
 	}
 	return last
+}
+
+// titleResumes returns the index of the title word that ends a title
+// of several capitalised words after its first title word ("People" in
+// "Chief People Officer Jane Jiang Fang"), when at most two such words,
+// none a given name, stand at k and a name follows; else k.
+func (d *document) titleResumes(k, end int) int {
+	for m := k; m < end-1 && m-k < 2; m++ {
+		t := &d.toks[m]
+		if !t.word || !t.cap || t.upper || d.given(t.text) != 0 {
+			return k
+		}
+		if n := &d.toks[m+1]; titleWords[n.low] && !n.upper && m+2 < end {
+			return m + 1
+		}
+	}
+	return k
 }
 
 // leftRole returns the words before token start that belong to a role

@@ -185,6 +185,7 @@ func (d *document) linkPeople(groups []*group) {
 	}
 	byLast := map[string][]person{}
 	byFirst := map[string][]person{}
+	byMiddle := map[string][]person{}
 	firstGroups := map[string]map[int]bool{}
 	for gi, g := range groups {
 		if g.kind != Person {
@@ -202,6 +203,9 @@ func (d *document) linkPeople(groups []*group) {
 				firstGroups[f] = map[int]bool{}
 			}
 			firstGroups[f][gi] = true
+			if m := d.familyMiddle(c); m != "" {
+				byMiddle[m] = append(byMiddle[m], p)
+			}
 		}
 	}
 	if len(byLast) == 0 {
@@ -211,6 +215,9 @@ func (d *document) linkPeople(groups []*group) {
 		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
 	}
 	for _, ps := range byFirst {
+		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
+	}
+	for _, ps := range byMiddle {
 		slices.SortFunc(ps, func(a, b person) int { return a.pos - b.pos })
 	}
 	full := make([]bool, len(groups))
@@ -231,6 +238,9 @@ func (d *document) linkPeople(groups []*group) {
 		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.given(d.toks[c.first].text) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
 		}
+		if len(cands) == 0 && g.place == nil && d.given(d.toks[c.first].text) == 0 {
+			cands = byMiddle[k] // a family name before the last: "Jiang" for "Jane Jiang Fang"
+		}
 		if len(cands) == 0 || g.place != nil && d.placeContext(c) {
 			continue
 		}
@@ -250,6 +260,23 @@ func (d *document) linkPeople(groups []*group) {
 			groups[c.group].cands = append(groups[c.group].cands, c)
 		}
 	}
+}
+
+// familyMiddle returns the folded middle word of a three-word personal
+// name that opens with a given name when that word is no given name and
+// no initial: the family name of "Jane Jiang Fang" (an English given
+// name before a Chinese name, family name first) or of "Gabriel García
+// Márquez" (two family names), by which the text may name the person
+// alone. It returns "" otherwise.
+func (d *document) familyMiddle(c *cand) string {
+	if c.last-c.first != 3 || d.given(d.toks[c.first].text) == 0 {
+		return ""
+	}
+	t := &d.toks[c.first+1]
+	if !t.word || !t.cap || t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") || d.given(t.text) != 0 {
+		return ""
+	}
+	return translit(fold(t.text))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full

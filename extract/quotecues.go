@@ -144,6 +144,7 @@ func DefaultCues() []Cue {
 		partial(v(ReportNone, "accuse", "accuses", "accused", "accusing")),
 		partial(v(ReportNone, "call for", "calls for", "called for", "calling for")),
 		partial(v(ReportNone, "cite", "cites", "cited", "citing")),
+		partial(v(ReportNone, "thank", "thanks", "thanked", "thanking")),
 	}
 }
 

@@ -23,8 +23,9 @@ type mentionRef struct {
 // overlaps it can start.
 const maxMentionBytes = 256
 
-// resolve sets the Entity of the speakers of qs (sorted by start).
-func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun func(*article.Article, article.Span) string) {
+// resolve sets the Entity of the speakers of qs (sorted by start);
+// sentences are the text's sentence spans.
+func (st *quoteState) resolve(a *article.Article, qs []article.Quote, sentences []article.Span, pronoun func(*article.Article, article.Span) string) {
 	if len(a.Entities) == 0 && pronoun == nil {
 		return
 	}
@@ -35,10 +36,11 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 		}
 	}
 	slices.SortFunc(ms, func(x, y mentionRef) int { return x.span[0] - y.span[0] })
-	r := resolver{a: a, ms: ms}
+	r := resolver{a: a, ms: ms, qs: qs, sentences: sentences}
 	// Names first, so that pronouns can refer back to named speakers;
 	// a speaker named by its title ("the prime minister") is the person
-	// last given that title.
+	// last given that title, else one the text just named (see
+	// described).
 	for i := range qs {
 		sp := qs[i].Speaker
 		if sp == nil || isPronounName(sp.Name) {
@@ -47,6 +49,13 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 		e := r.named(sp)
 		if e < 0 {
 			e = r.titled(sp)
+		}
+		if e < 0 {
+			if e = r.described(sp); e >= 0 && a.Entities[e].Kind == article.EntityPerson {
+				if _, head := description(sp.Name); !genericTitles[head] {
+					r.addRole(strings.TrimPrefix(normalizeName(sp.Name), "the "), sp.Span[0], e)
+				}
+			}
 		}
 		if e >= 0 {
 			sp.Entity = a.Entities[e].ID
@@ -64,6 +73,11 @@ func (st *quoteState) resolve(a *article.Article, qs []article.Quote, pronoun fu
 		}
 		if e := r.pronoun(sp, qs, pronoun); e >= 0 {
 			sp.Entity = a.Entities[e].ID
+			r.learnSex(e, sp.Name)
+			// Later pronouns may refer back to this one: "“…,” he added."
+			ref := mentionRef{sp.Span, e}
+			k := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] > sp.Span[0] })
+			r.speakers = slices.Insert(r.speakers, k, ref)
 		}
 	}
 }
@@ -104,6 +118,9 @@ func isPronounName(s string) bool {
 // resolver holds the indexes of one resolve call.
 type resolver struct {
 	a         *article.Article
+	qs        []article.Quote
+	sentences []article.Span
+	sex       []byte       // per entity: 'M', 'F' or 0, filled on first use
 	ms        []mentionRef // every mention, by start
 	speakers  []mentionRef // speakers resolved by name, by start
 	ids       map[string]int
@@ -291,17 +308,21 @@ func (r *resolver) lastMentionBefore(e, at int) int {
 
 // pronoun returns the entity a pronoun speaker refers to, or -1: the
 // nearest earlier speaker of the right kind (a person for "he" and
-// "she", an organisation for "it") in the pronoun's paragraph; else the
-// nearest earlier mention of one outside a quotation and not a
-// possessive; else the nearest earlier speaker. "They", "we" and "I" are
-// left unresolved.
+// "she", an organisation for "it") and sex in the pronoun's paragraph;
+// else the nearest earlier mention of one outside a quotation and not a
+// possessive; else the nearest earlier speaker. "They" and "their" take
+// a coordinated speaker just named (see plural); "we" and "I" are left
+// unresolved.
 func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote, hook func(*article.Article, article.Span) string) int {
 	var kind string
+	sex := pronounSex(sp.Name)
 	switch strings.ToLower(sp.Name) {
 	case "he", "she", "his", "her":
 		kind = article.EntityPerson
 	case "it", "its":
 		kind = article.EntityOrganization
+	case "they", "their":
+		return r.plural(sp)
 	default:
 		if !isPersonDescription(sp.Name) {
 			return -1
@@ -311,7 +332,7 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote, hook func(*a
 	speaker, speakerAt := -1, -1
 	n := sort.Search(len(r.speakers), func(i int) bool { return r.speakers[i].span[0] >= sp.Span[0] })
 	for k := n - 1; k >= 0 && n-k <= maxPronounReach; k-- {
-		if s := r.speakers[k]; r.a.Entities[s.ent].Kind == kind || kind == article.EntityPerson && r.personLike(s) {
+		if s := r.speakers[k]; (r.a.Entities[s.ent].Kind == kind || kind == article.EntityPerson && r.personLike(s)) && r.agrees(s.ent, sex) {
 			speaker, speakerAt = s.ent, s.span[1]
 			break
 		}
@@ -327,7 +348,7 @@ func (r *resolver) pronoun(sp *article.Speaker, qs []article.Quote, hook func(*a
 	end := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span[0] >= sp.Span[0] })
 	for k := end - 1; k >= 0 && r.ms[k].span[0] > speakerAt && end-k <= maxPronounReach; k-- {
 		m := r.ms[k]
-		if r.a.Entities[m.ent].Kind != kind || inQuotation(qs, m.span) || possessiveAt(r.a.Text, m.span[1]) {
+		if r.a.Entities[m.ent].Kind != kind || inQuotation(qs, m.span) || possessiveAt(r.a.Text, m.span[1]) || !r.agrees(m.ent, sex) {
 			continue
 		}
 		return m.ent

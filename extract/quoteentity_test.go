@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"regexp"
 	"slices"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsparse/newsparse/article"
+	"github.com/newsparse/newsparse/internal/golden"
 )
 
 // entitiesOf returns an extractor that fills a.Entities with the given
@@ -132,6 +134,40 @@ func TestSpeakerEntities(t *testing.T) {
 			if d := cmp.Diff(c.want, speakerEntities(a)); d != "" {
 				t.Errorf("speakers (-want +got):\n%s", d)
 			}
+		})
+	}
+}
+
+// speakerView is what a resolved-speaker case states of one quote.
+type speakerView struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+	Entity  string `json:"entity,omitempty"`
+}
+
+// TestSpeakerCases runs Entities then Quotes on the cases in
+// testdata/speakers: speakers that refer back without a name (titles,
+// role and organisation nouns, pronouns) resolved to the entities the
+// entity package finds.
+func TestSpeakerCases(t *testing.T) {
+	files, _ := filepath.Glob("testdata/speakers/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no cases")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			golden.CheckCases(t, f, func(t *testing.T, in string) any {
+				a := parseQuotes(t, in, Entities, Quotes)
+				out := []speakerView{}
+				for _, q := range a.Quotes {
+					v := speakerView{Text: q.Text}
+					if s := q.Speaker; s != nil {
+						v.Speaker, v.Entity = s.Name, s.Entity
+					}
+					out = append(out, v)
+				}
+				return out
+			})
 		})
 	}
 }

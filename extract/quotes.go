@@ -22,9 +22,11 @@ type QuoteRules struct {
 	// tell; ids not in a.Entities are dropped. It is asked only when no
 	// speaker of the right kind was named earlier in the same paragraph
 	// (that speaker wins). Nil, or "", means the built-in rule: the
-	// person (for "it", the organisation) mentioned last before the
-	// pronoun outside quotations and not as a possessive, else the one
-	// last named as a speaker; "they", "we" and "I" stay unresolved.
+	// person (for "it", the organisation) mentioned or resolved as a
+	// speaker last before the pronoun, outside quotations and not as a
+	// possessive, of the pronoun's sex when the text or the given name
+	// tells it; "they" and "their" refer to a coordinated speaker ("X and
+	// Y said") just named; "we" and "I" stay unresolved.
 	Pronoun func(a *article.Article, at article.Span) string
 	// NoReported turns off reported speech: only quotations are found.
 	NoReported bool
@@ -84,7 +86,7 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 		prevBlock = bi
 	}
 	out := st.quotes()
-	st.resolve(a, out, r.Pronoun)
+	st.resolve(a, out, d.Sentences, r.Pronoun)
 	a.Quotes = nil // an article without quotes has none, as every list field
 	if len(out) > 0 {
 		a.Quotes = out
@@ -132,6 +134,7 @@ func hasWord(s string) bool {
 // quoteCand is what was found about one quotation span.
 type quoteCand struct {
 	seen    bool
+	heading bool // in a heading, or alone on its line as a subheading
 	block   int
 	kind    string
 	text    article.Span
@@ -206,6 +209,8 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 				}
 			}
 		}
+		// A line that is only a quoted fragment is a subheading.
+		c.heading = c.speaker == nil && c.kind == article.QuotePartial && p.onlyToken(t)
 		st.items = append(st.items, paraItem{start: qs.outer[0], tok: t, cand: p.toks[t].q, ind: -1})
 	}
 	if st.reported {
@@ -253,6 +258,56 @@ func (st *quoteState) remember(sp *article.Speaker, cue string, bi int) {
 	st.last = &lastSpeaker{speaker: sp, cue: cue, block: bi}
 }
 
+// onlyToken reports whether nothing but punctuation stands beside token
+// t in its paragraph.
+func (p *para) onlyToken(t int) bool {
+	for i := range p.toks {
+		if i != t && p.toks[i].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// headingSpeakers gives a quotation in a heading the speaker of a later
+// quotation, before the next heading, that holds its words: a
+// subheading ‘Tail wagging the dog’ over a section that quotes someone
+// calling a plan "just another example of the tail wagging the dog". It
+// takes no cue: the heading attributes nothing itself.
+func (st *quoteState) headingSpeakers() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if !c.heading || c.speaker != nil || wordCount(c.text.Of(st.text)) < 2 {
+			continue
+		}
+		words := foldQuote(c.text.Of(st.text))
+		for j := i + 1; j < len(st.cands) && j-i <= maxHeadingReach; j++ {
+			d := &st.cands[j]
+			if d.heading && d.block != c.block {
+				break
+			}
+			if d.heading || !d.seen || d.speaker == nil {
+				continue
+			}
+			if strings.Contains(" "+foldQuote(d.text.Of(st.text))+" ", " "+words+" ") {
+				sp := *d.speaker
+				c.speaker = &sp
+				break
+			}
+		}
+	}
+}
+
+// maxHeadingReach bounds how many quotations after a heading are
+// searched for its words.
+const maxHeadingReach = 40
+
+// foldQuote folds quoted words for comparison: lower case, the words
+// only, single spaces.
+func foldQuote(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }), " ")
+}
+
 // heading records the quotations of a heading: fragments quoted as a
 // title, with no speaker of their own; no quotation after a heading
 // takes a speaker from before it.
@@ -261,7 +316,7 @@ func (st *quoteState) heading(p *para, bi int) {
 	for t := range p.toks {
 		if p.toks[t].kind == tQuote {
 			c := &st.cands[p.toks[t].q]
-			c.seen, c.block, c.kind = true, bi, article.QuotePartial
+			c.seen, c.heading, c.block, c.kind = true, true, bi, article.QuotePartial
 			c.text = quoteText(st.text, st.spans[p.toks[t].q].inner, c.kind)
 		}
 	}
@@ -351,6 +406,7 @@ func (st *quoteState) quotes() []article.Quote {
 		}
 		i = j
 	}
+	st.headingSpeakers()
 	out := make([]article.Quote, 0, len(st.cands)+len(st.indirect))
 	for _, c := range st.cands {
 		if !c.seen || c.text.Len() == 0 {

@@ -230,6 +230,13 @@ func (p *para) attributeBefore(t, lo int, kind string, cues cueIndex) (subject, 
 			// the sentence ("…, Mayer said, and “patched” the software").
 			_, hi := p.sentOf(t)
 			if c := p.contentAfter(h, hi, cues); !(c.s <= t && t < c.e) && !p.parenthetical(s, h, hi, cues) && !p.introduces(h, t, hi, cues) {
+				if !p.namesSpeaker(s, h) {
+					// A cue word after a common noun is likely a noun
+					// itself, inside what an earlier cue reports: "X said
+					// the evidence included police reports that had been
+					// “…”".
+					continue
+				}
 				return subject{}, cueHit{}, false
 			}
 		}

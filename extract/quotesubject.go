@@ -102,6 +102,11 @@ func (p *para) subjectBefore(lo int, h cueHit, cues cueIndex) subject {
 		if k < 0 {
 			return subject{}
 		}
+		if r := p.nameRun(k, j+1); r > k && r <= j && (p.is(r-1, "with") || p.is(r-1, "to") || p.is(r-1, "by") || p.is(r-1, "like")) {
+			// "comparisons drawn with Orwell, who wrote": Orwell; but
+			// "researchers at the Observatory, who warned": researchers.
+			k = r
+		}
 		return subject{np: phrase{k, j + 1}}
 	case p.isPunct(j, ",—–"):
 		return p.appositiveSubject(lo, j, cues)
