@@ -38,6 +38,9 @@ type gazetteer struct {
 	demonyms map[string]string // demonym ("Russian") -> country code
 	orgs     map[string]string // folded name or acronym -> canonical name
 	country  map[string]string // country code -> common name
+	// heads holds the first word of every folded place and organisation
+	// name: a run whose first word is not here names nothing known.
+	heads map[string]bool
 }
 
 // gaz returns the gazetteer, loading it on first use.
@@ -113,7 +116,22 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	})
+	g.heads = make(map[string]bool, len(g.places)+len(g.orgs))
+	for k := range g.places {
+		g.heads[firstWord(k)] = true
+	}
+	for k := range g.orgs {
+		g.heads[firstWord(k)] = true
+	}
 	return g
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // addPlace adds a place under name unless a more prominent place (or, for

@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"bytes"
+	"strings"
+)
+
 // The gazetteer lookups of one document fold or lower-case the words into
 // the document's scratch buffer: a map index by string(bytes) allocates
 // nothing, and these lookups run several times for every capitalised word.
@@ -41,4 +46,21 @@ func (d *document) common(w string) bool {
 		}
 	}
 	return d.g.words[string(d.scratch)]
+}
+
+// mayStartKnown reports whether a known place or organisation name may
+// start at token i: whether the folded token opens one. A token holding an
+// apostrophe is let through, since fold trims a final one only at the end
+// of a whole name.
+func (d *document) mayStartKnown(i int) bool {
+	t := d.toks[i].text
+	if strings.ContainsAny(t, "'’") {
+		return true
+	}
+	d.scratch = foldAppend(d.scratch[:0], t)
+	k := d.scratch
+	if j := bytes.IndexByte(k, ' '); j >= 0 {
+		k = k[:j]
+	}
+	return d.g.heads[string(k)]
 }

@@ -644,6 +644,9 @@ func (d *document) gazPrefix(start, end int) int {
 	}
 	// The longest known name runs past the run: find the longest inside.
 	best := start
+	if !d.mayStartKnown(start) {
+		return best
+	}
 	for k := start + 1; k <= end && k <= start+5; k++ {
 		if d.isKnownName(d.text[d.toks[start].s:d.toks[k-1].e]) {
 			best = k
@@ -660,6 +663,10 @@ func (d *document) longestKnown(start int) int {
 		return e
 	}
 	best := start
+	if start < len(d.toks) && !d.mayStartKnown(start) {
+		d.gazEnds[start] = best + 1
+		return best
+	}
 	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
 		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
 			break
