@@ -87,7 +87,8 @@ func (d *document) index() {
 // english reports whether text reads as English: short texts always do;
 // longer ones need English function words ("the", "of", "and") for at
 // least one word in eight of their first 3,000, as English prose has for
-// about one in two. Capitals mean little in German nouns or Cyrillic
+// about one in two (decided on the first 200 when they have one in four,
+// or fewer than one in thirty-two). Capitals mean little in German nouns or Cyrillic
 // script, so the rules would find names everywhere there. It reads words
 // without building tokens, so other languages cost little.
 func english(text string) bool {
@@ -111,6 +112,11 @@ func english(text string) bool {
 			function++
 		}
 		i = j
+		// Clear cases are clear early: prose with a function word in
+		// four is English, with fewer than one in thirty-two it is not.
+		if words == 200 && (function*4 >= words || function*32 < words) {
+			break
+		}
 	}
 	return words < 40 || function*8 >= words
 }
