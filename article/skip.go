@@ -112,17 +112,20 @@ func boilerplateKind(n *html.Node, cache map[string]boilerKind) boilerKind {
 // The word lists as sets, built once: classKind runs on every distinct
 // class and id of a page.
 var (
-	strongWordSet  = newPhraseSet(strongWords...)
-	weakWordSet    = newPhraseSet(weakWords...)
-	strongTokenSet = wordSet(strongTokens)
-	weakTokenSet   = wordSet(weakTokens)
+	strongWordSet = newPhraseSet(strongWords...)
+	weakWordSet   = newPhraseSet(weakWords...)
+	tokenKinds    = classTokenKinds()
 )
 
-// wordSet returns the set of words.
-func wordSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// classTokenKinds returns strongTokens and weakTokens as one map from a
+// whole class word to its kind.
+func classTokenKinds() map[string]boilerKind {
+	m := make(map[string]boilerKind, len(strongTokens)+len(weakTokens))
+	for _, w := range weakTokens {
+		m[w] = boilerWeak
+	}
+	for _, w := range strongTokens {
+		m[w] = boilerStrong
 	}
 	return m
 }
@@ -134,11 +137,19 @@ func classKind(v string) boilerKind {
 		return boilerStrong
 	}
 	var weak bool
-	for t := range strings.FieldsFuncSeq(v, isClassSep) {
-		if strongTokenSet[t] {
-			return boilerStrong
+	for start, i := 0, 0; i <= len(v); i++ {
+		if i < len(v) && !isClassSep(rune(v[i])) {
+			continue
 		}
-		weak = weak || weakTokenSet[t]
+		if i > start {
+			switch tokenKinds[v[start:i]] {
+			case boilerStrong:
+				return boilerStrong
+			case boilerWeak:
+				weak = true
+			}
+		}
+		start = i + 1
 	}
 	if weak {
 		return boilerWeak
