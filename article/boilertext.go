@@ -48,7 +48,7 @@ var furnitureExact = map[string]bool{
 // and donation appeals, syndication notices (compared lower-case).
 var furniturePhrases = []string{
 	"we may receive compensation", "we may earn a commission", "we may earn an affiliate commission",
-	"may earn a small commission", "earn a commission from", "this material may not be published",
+	"may earn a small commission", "earn a commission from", "earn an affiliate", "this material may not be published",
 	"all rights reserved", "our journalism needs your support", "you're using an ad blocker",
 	"you’re using an ad blocker", "using an ad-blocker", "please turn off your ad blocker", "disable your ad blocker",
 	"by using this site, you consent", "by using this site you consent", "we use cookies",
@@ -87,15 +87,16 @@ var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|foto|bild)
 var metaRE = regexp.MustCompile(`(?i)^(by|from|von|par|por|di)\s|\b(updated|published|posted|last modified|min read|minute read|mins read|reading time)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
 
 // tailRE matches what closes pages after the article: tag lists, contact
-// lines, copyright notices.
-var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©`)
+// lines, copyright notices, the publisher's address with its phone and
+// fax numbers.
+var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact|tel|fax)\b|©|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b`)
 
 // filterBlocks removes the furniture that survives the DOM rules: the
 // headline when the content repeats it, repeated blocks, short blocks of
 // share, "read more" and advertising words, byline and date lines before
 // the first paragraph of prose, contact, tag and copyright lines after
 // the last, notices (affiliate, ad blocker, newsletter) anywhere, and the
-// contact lines that close the text. It returns the headline it removed, if any.
+// contact lines and empty headings that close the text. It returns the headline it removed, if any.
 func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	var headline string
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
@@ -144,10 +145,12 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		}
 		out = append(out, b)
 	}
-	// Contact lines close many articles: drop them from the end.
+	// Contact lines close many articles: drop them from the end, and the
+	// headings left with nothing under them (the title of a video or a
+	// teaser box after the article).
 	for len(out) > 1 {
 		b := out[len(out)-1]
-		if utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text) {
+		if b.kind != BlockHeading && (utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text)) {
 			break
 		}
 		out = out[:len(out)-1]

@@ -115,7 +115,9 @@ func (f *flattener) furniture(n *html.Node) bool {
 	case atom.Figcaption:
 		return true
 	case atom.Figure:
-		return s.blocks < 2
+		// A figure is an image with its caption unless it holds prose or a
+		// table (a schedule, a results table).
+		return s.blocks < 2 && findFirst(n, atom.Table) == nil
 	case atom.Header:
 		return true
 	}
