@@ -89,7 +89,14 @@ var metaRE = regexp.MustCompile(`(?i)^(by|from|von|par|por|di)\s|\b(updated|publ
 // tailRE matches what closes pages after the article: tag lists, contact
 // lines, copyright notices, the publisher's address with its phone and
 // fax numbers.
-var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact|tel|fax)\b|©|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b`)
+var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©|` + addressPattern)
+
+// addressPattern matches a phone or fax number labelled as such, as in
+// the publisher's address that closes pages ("202-628-8500 tel").
+const addressPattern = `\b(?:tel|fax|phone)\b[.:]?\s*\+?[\d(][\d ()./-]{6,}\d|\d[\d ()./-]{6,}\d\s*(?:tel|fax)\b`
+
+// addressRE matches addressPattern.
+var addressRE = regexp.MustCompile(`(?i)` + addressPattern)
 
 // filterBlocks removes the furniture that survives the DOM rules: the
 // headline when the content repeats it, repeated blocks, short blocks of
@@ -104,7 +111,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	}
 	first, last := -1, -1
 	for i, b := range raw {
-		if isProse(b) {
+		if isProse(b) && !isClosingNotice(b.text) {
 			if first < 0 {
 				first = i
 			}
@@ -156,6 +163,14 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		out = out[:len(out)-1]
 	}
 	return headline, out
+}
+
+// isClosingNotice reports whether a prose-sized block is a notice that
+// closes pages, a copyright line or the publisher's address: it does not
+// mark where the article's prose ends.
+func isClosingNotice(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n <= maxPhraseBlock && copyrightRE.MatchString(s) || n <= shortBlock && addressRE.MatchString(s)
 }
 
 // hasPhrase reports whether a lower-cased block holds one of phrases.
