@@ -28,6 +28,7 @@ var furniturePrefixes = []string{
 	"download the", "listen to this", "skip advertisement", "story continues", "article continues",
 	"this article was", "caption:", "editor's note:", "editor’s note:", "source:", "sources:", "more great", "want more stories",
 	"like this story", "also on ", "view gallery", "view all", "see all", "open gallery", "back to gallery",
+	"to read the full story", "to read the full article", "to continue reading", "read the full story",
 	// "read also" and "see also" in other languages
 	"leggi anche", "lesen sie auch", "lesen sie mehr", "lire aussi", "à lire aussi", "a lire aussi",
 	"voir aussi", "lee también", "lea también", "leia também", "leia mais", "veja também",
