@@ -19,16 +19,12 @@ const (
 
 // isCardList reports whether n is a list of teaser cards ("most popular",
 // "more from the site"): minCards or more children alike in element and
-// class, each a card, making up most of n's children. Such lists pass the
-// link-share rules because each card's short description is plain text.
+// class to the first card, each a card, making up two thirds or more of
+// n's children. Such lists pass the link-share rules because each card's
+// short description is plain text.
 func (a *analysis) isCardList(n *html.Node) bool {
-	type sig struct {
-		tag   atom.Atom
-		class string
-	}
-	var kids int
-	groups := map[sig]int{}
-	best := 0
+	var kids, cards int
+	var first *html.Node // the first card; the others must be alike
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -42,14 +38,18 @@ func (a *analysis) isCardList(n *html.Node) bool {
 			continue // the list's title
 		}
 		kids++
+		if first != nil && (c.DataAtom != first.DataAtom || attr(c, "class") != attr(first, "class")) {
+			continue
+		}
 		if !a.isCard(c, cs) {
 			continue
 		}
-		k := sig{c.DataAtom, attr(c, "class")}
-		groups[k]++
-		best = max(best, groups[k])
+		if first == nil {
+			first = c
+		}
+		cards++
 	}
-	return best >= minCards && best*3 >= kids*2
+	return cards >= minCards && cards*3 >= kids*2
 }
 
 // isCard reports whether c, with statistics cs, is a teaser card: a title
