@@ -28,6 +28,11 @@ var furniturePrefixes = []string{
 	"download the", "listen to this", "skip advertisement", "story continues", "article continues",
 	"this article was", "caption:", "editor's note:", "editor’s note:", "source:", "sources:", "more great", "want more stories",
 	"like this story", "also on ", "view gallery", "view all", "see all", "open gallery", "back to gallery",
+	"to read the full story", "to read the full article", "to continue reading", "read the full story",
+	// "read also" and "see also" in other languages
+	"leggi anche", "lesen sie auch", "lesen sie mehr", "lire aussi", "à lire aussi", "a lire aussi",
+	"voir aussi", "lee también", "lea también", "leia também", "leia mais", "veja também",
+	"читайте также", "смотрите также", "см. также",
 }
 
 // furnitureExact are whole short blocks that are furniture.
@@ -48,7 +53,7 @@ var furnitureExact = map[string]bool{
 // and donation appeals, syndication notices (compared lower-case).
 var furniturePhrases = newPhraseSet(
 	"we may receive compensation", "we may earn a commission", "we may earn an affiliate commission",
-	"may earn a small commission", "earn a commission from", "this material may not be published",
+	"may earn a small commission", "earn a commission from", "earn an affiliate", "this material may not be published",
 	"all rights reserved", "our journalism needs your support", "you're using an ad blocker",
 	"you’re using an ad blocker", "using an ad-blocker", "please turn off your ad blocker", "disable your ad blocker",
 	"by using this site, you consent", "by using this site you consent", "we use cookies",
@@ -84,15 +89,23 @@ var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|foto|bild)
 var metaRE = regexp.MustCompile(`(?i)^(by|from|von|par|por|di)\s|\b(updated|published|posted|last modified|min read|minute read|mins read|reading time)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
 
 // tailRE matches what closes pages after the article: tag lists, contact
-// lines, copyright notices.
-var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©`)
+// lines, copyright notices, the publisher's address with its phone and
+// fax numbers.
+var tailRE = regexp.MustCompile(`(?i)@|https?://|www\.|\b(tags?|topics?|follow|twitter|facebook|instagram|newsletter|copyright|all rights reserved|reporting by|editing by|contact)\b|©|` + addressPattern)
+
+// addressPattern matches a phone or fax number labelled as such, as in
+// the publisher's address that closes pages ("202-628-8500 tel").
+const addressPattern = `\b(?:tel|fax|phone)\b[.:]?\s*\+?[\d(][\d ()./-]{6,}\d|\d[\d ()./-]{6,}\d\s*(?:tel|fax)\b`
+
+// addressRE matches addressPattern.
+var addressRE = regexp.MustCompile(`(?i)` + addressPattern)
 
 // filterBlocks removes the furniture that survives the DOM rules: the
 // headline when the content repeats it, repeated blocks, short blocks of
 // share, "read more" and advertising words, byline and date lines before
 // the first paragraph of prose, contact, tag and copyright lines after
 // the last, notices (affiliate, ad blocker, newsletter) anywhere, and the
-// contact lines that close the text. It returns the headline it removed, if any.
+// contact lines and empty headings that close the text. It returns the headline it removed, if any.
 func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	var headline string
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
@@ -100,7 +113,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	}
 	first, last := -1, -1
 	for i, b := range raw {
-		if isProse(b) {
+		if isProse(b) && !isClosingNotice(b.text) {
 			if first < 0 {
 				first = i
 			}
@@ -141,15 +154,25 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		}
 		out = append(out, b)
 	}
-	// Contact lines close many articles: drop them from the end.
+	// Contact lines close many articles: drop them from the end, and the
+	// headings left with nothing under them (the title of a video or a
+	// teaser box after the article).
 	for len(out) > 1 {
 		b := out[len(out)-1]
-		if utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text) {
+		if b.kind != BlockHeading && (utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text)) {
 			break
 		}
 		out = out[:len(out)-1]
 	}
 	return headline, out
+}
+
+// isClosingNotice reports whether a prose-sized block is a notice that
+// closes pages, a copyright line or the publisher's address: it does not
+// mark where the article's prose ends.
+func isClosingNotice(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n <= maxPhraseBlock && hasCopyrightYear(strings.ToLower(s)) || n <= shortBlock && addressRE.MatchString(s)
 }
 
 // isProse reports whether a block reads like article prose: long enough,

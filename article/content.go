@@ -334,6 +334,10 @@ func (a *analysis) refine(n *html.Node) *html.Node {
 		if land == nil {
 			return n
 		}
+		if first := a.firstOfFeed(n); first != nil {
+			n = first
+			continue
+		}
 		ls := a.stat(land)
 		if ls.good < minContent || ls.good*10 < s.good*3 {
 			return n
@@ -348,6 +352,33 @@ func (a *analysis) refine(n *html.Node) *html.Node {
 		}
 		n = land
 	}
+}
+
+// firstOfFeed returns the first of n's children when two or more of them
+// are stories, each a container with its own <h1> and prose: a page that
+// loads the next stories under the article (an endless feed) holds them
+// side by side, the page's own article first. Otherwise it returns nil.
+func (a *analysis) firstOfFeed(n *html.Node) *html.Node {
+	var first *html.Node
+	stories := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := a.stat(c)
+		if cs == nil || cs.dropped || cs.inHidden || cs.has&hasH1 == 0 || cs.good < minContent {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		stories++
+	}
+	if stories < 2 {
+		return nil
+	}
+	return first
 }
 
 // isBodyMarker reports whether n declares itself the article body.

@@ -65,7 +65,7 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 	case atom.Img, atom.Picture, atom.Source, atom.Wbr, atom.Hr:
 		return
 	}
-	if n.FirstChild == nil || skipAlways(n) || f.an != nil && f.furniture(n) {
+	if n.FirstChild == nil || skipAlways(n) || f.an != nil && (f.furniture(n) || f.an.isHoverCard(n)) {
 		return
 	}
 	switch n.DataAtom {
@@ -102,7 +102,7 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 
 // furniture reports whether an element inside the content is to be left
 // out: marked by the analysis, a figure or caption, a header without
-// prose, or a link list.
+// prose, a list of teaser cards, or a link list.
 func (f *flattener) furniture(n *html.Node) bool {
 	if n == f.root {
 		return false
@@ -115,7 +115,9 @@ func (f *flattener) furniture(n *html.Node) bool {
 	case atom.Figcaption:
 		return true
 	case atom.Figure:
-		return s.blocks < 2
+		// A figure is an image with its caption unless it holds prose or a
+		// table (a schedule, a results table).
+		return s.blocks < 2 && findFirst(n, atom.Table) == nil
 	case atom.Header:
 		return true
 	}
@@ -130,7 +132,16 @@ func (f *flattener) furniture(n *html.Node) bool {
 	if !laterH1 && s.has&hasH1 != 0 && s.blocks <= 1 && s.good <= maxStandfirst && isBlockElement(n) && f.an.stat(f.root).blocks-s.blocks >= 2 {
 		return true
 	}
+	if isBlockElement(n) && f.an.isCardList(n) {
+		return true
+	}
 	if isBlockElement(n) && s.good == 0 && s.link*2 > s.text {
+		// A link-heavy item belongs to a list that is mostly plain text (an
+		// ingredient linking to a recipe) or mostly prose (a digest of
+		// linked headlines, each with its summary).
+		if n.DataAtom == atom.Li && n.Parent != nil && f.inTextList(n.Parent, s.link) {
+			return false
+		}
 		return true
 	}
 	return false
@@ -222,4 +233,25 @@ func join(raw []rawBlock) (string, []Block) {
 		blocks = append(blocks, Block{Kind: r.kind, Level: r.level, Span: Span{start, b.Len()}})
 	}
 	return b.String(), blocks
+}
+
+// inTextList reports whether list, the parent of a link-heavy item with
+// link bytes of text in links, is a list of text rather than of links:
+// three quarters or more of its text outside links, no links in its
+// other two or more items, or prose in at least half its items.
+func (f *flattener) inTextList(list *html.Node, link int32) bool {
+	ls := f.an.stat(list)
+	if ls == nil {
+		return false
+	}
+	if ls.link*4 <= ls.text {
+		return true
+	}
+	items := int32(0)
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			items++
+		}
+	}
+	return ls.link == link && items >= 3 || ls.blocks*2 >= items
 }

@@ -41,7 +41,8 @@ func flattenLD(v any, out []map[string]any, depth int) []map[string]any {
 
 // ldBody returns the blocks of the longest articleBody (or text) of the
 // page's JSON-LD article objects, or nil. A body written as HTML is
-// flattened; plain text is split into paragraphs at line breaks.
+// flattened; plain text is split into paragraphs at line breaks, its
+// character references ("&#039;", "&amp;") decoded.
 func ldBody(objs []map[string]any) []rawBlock {
 	var best string
 	for _, o := range objs {
@@ -61,6 +62,9 @@ func ldBody(objs []map[string]any) []rawBlock {
 			f.flush()
 			return f.blocks
 		}
+	}
+	if strings.Contains(best, "&") {
+		best = html.UnescapeString(best) // "it&#039;s": entities in a plain-text body
 	}
 	var out []rawBlock
 	for _, line := range strings.Split(best, "\n") {
