@@ -111,9 +111,16 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
 		headline, raw = raw[0].text, raw[1:]
 	}
+	// Each block's lower-cased text and length in runes, computed once.
+	keys := make([]string, len(raw))
+	runes := make([]int, len(raw))
+	for i, b := range raw {
+		keys[i] = strings.ToLower(b.text)
+		runes[i] = utf8.RuneCountInString(b.text)
+	}
 	first, last := -1, -1
 	for i, b := range raw {
-		if isProse(b) && !isClosingNotice(b.text) {
+		if isProse(b) && !isClosingNotice(b.text, keys[i], runes[i]) {
 			if first < 0 {
 				first = i
 			}
@@ -123,7 +130,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	seen := make(map[string]bool, len(raw))
 	out := raw[:0:0]
 	for i, b := range raw {
-		key := strings.ToLower(b.text)
+		key, n := keys[i], runes[i]
 		if seen[key] || headline != "" && b.kind == BlockHeading && b.text == headline {
 			continue
 		}
@@ -135,11 +142,11 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 			// short lines may repeat on purpose (labels in recipes and lists).
 			seen[key] = true
 		}
-		short := utf8.RuneCountInString(b.text) <= shortBlock
+		short := n <= shortBlock
 		switch {
 		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
 			continue
-		case utf8.RuneCountInString(b.text) <= maxPhraseBlock && hasCopyrightYear(key):
+		case n <= maxPhraseBlock && hasCopyrightYear(key):
 			continue
 		case tagListRE.MatchString(key) && b.link*3 > len(b.text):
 			continue // "Tags: a, b, c" of any length
@@ -148,7 +155,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		case last >= 0 && i > last && (short && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
 			continue
 		}
-		if len(b.text) <= 4*maxPhraseBlock && utf8.RuneCountInString(b.text) <= maxPhraseBlock && furniturePhrases.in(key) ||
+		if n <= maxPhraseBlock && furniturePhrases.in(key) ||
 			short && shortFurniturePhrases.in(key) {
 			continue
 		}
@@ -169,10 +176,10 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 
 // isClosingNotice reports whether a prose-sized block is a notice that
 // closes pages, a copyright line or the publisher's address: it does not
-// mark where the article's prose ends.
-func isClosingNotice(s string) bool {
-	n := utf8.RuneCountInString(s)
-	return n <= maxPhraseBlock && hasCopyrightYear(strings.ToLower(s)) || n <= shortBlock && addressRE.MatchString(s)
+// mark where the article's prose ends. lower is s in lower case and runes
+// its length in runes.
+func isClosingNotice(s, lower string, runes int) bool {
+	return runes <= maxPhraseBlock && hasCopyrightYear(lower) || runes <= shortBlock && addressRE.MatchString(s)
 }
 
 // isProse reports whether a block reads like article prose: long enough,
