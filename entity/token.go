@@ -43,7 +43,7 @@ func tokenize(text string, sentences []article.Span) []token {
 	toks := make([]token, 0, len(text)/5)
 	nl := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runeAt(text, i)
 		if unicode.IsSpace(r) {
 			if r == '\n' {
 				nl = true
@@ -79,7 +79,18 @@ func tokenize(text string, sentences []article.Span) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// runeAt decodes the rune at text[i:], without a call for ASCII.
+func runeAt(text string, i int) (rune, int) {
+	if i < len(text) && text[i] < utf8.RuneSelf {
+		return rune(text[i]), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }
@@ -91,7 +102,7 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(text string, i int) token {
 	j := i
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size
 			continue
