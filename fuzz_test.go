@@ -11,8 +11,8 @@ import (
 	"github.com/newsparse/newsparse/internal/invariant"
 )
 
-// addSeeds adds every testdata input with one of the suffixes, and the
-// extra seeds, to the fuzz corpus.
+// addSeeds adds every testdata input with one of the suffixes (see
+// addWindows), and the extra seeds, to the fuzz corpus.
 func addSeeds(f *testing.F, suffixes []string, extra ...string) {
 	files, _ := filepath.Glob("testdata/*")
 	for _, p := range files {
@@ -22,13 +22,30 @@ func addSeeds(f *testing.F, suffixes []string, extra ...string) {
 				if err != nil {
 					f.Fatal(err)
 				}
-				f.Add(b)
+				addWindows(f, b)
 			}
 		}
 	}
 	for _, e := range extra {
 		f.Add([]byte(e))
 	}
+}
+
+// maxSeed is the largest seed given to the fuzzer whole: mutating
+// megabyte pages runs a few executions a minute, so larger pages give
+// their head and a window of their middle instead.
+const maxSeed = 24 << 10
+
+// addWindows adds b, or its first and its middle maxSeed bytes when it is
+// larger, to the corpus.
+func addWindows(f *testing.F, b []byte) {
+	if len(b) <= maxSeed {
+		f.Add(b)
+		return
+	}
+	f.Add(b[:maxSeed])
+	mid := len(b)/2 - maxSeed/2
+	f.Add(b[mid : mid+maxSeed])
 }
 
 func fuzzParse(t *testing.T, data []byte, html bool) {
