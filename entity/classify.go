@@ -108,6 +108,12 @@ func (d *document) score(c *cand) {
 		s[Person] += 1 // "Zelenskiy", "Dmitriev", "Kovalenko"
 		c.strong = true
 	}
+	if n == 1 && d.toks[c.first].camel {
+		// An intercapped word is a brand: "SoftBank", "SpaceX", "SunExpress".
+		s[Person] -= 3
+		s[Organization] += 1.5
+		s[Place] -= 1
+	}
 	if n == 1 && d.toks[c.first].digit {
 		s[Other] += 1 // a code such as "STS-135" or "IE6"
 	}
