@@ -204,7 +204,9 @@ func (d *document) score(c *cand) {
 			s[Person] += 1
 			c.strong = true
 		case qw == ",":
-			if d.appositionRole(c) != "" {
+			// Not after "a" or "an": "a Tulsa, Oklahoma-based lawyer" is
+			// one noun phrase, the name inside it no person.
+			if pw != "a" && pw != "an" && d.appositionRole(c) != "" {
 				s[Person] += 2.5
 				c.strong = true
 			}
@@ -226,8 +228,18 @@ func (d *document) score(c *cand) {
 			}
 		}
 	}
-	// ", said X" and "X said" at the end of a quotation.
-	if p >= 0 && sayVerbs[pw] && d.word(p-1) == "," {
+	// ", said X" and "X said" at the end of a quotation, also after its
+	// closing mark: "… go,” said Mit Winter".
+	// The name must end there: in "said White House Press Secretary
+	// Stephanie Grisham" the speaker is the name after the title.
+	if p >= 0 && sayVerbs[pw] && (d.word(p-1) == "," || endsWithQuote(d.word(p-1)) && d.word(p-2) == ",") &&
+		!(q < len(d.toks) && d.toks[q].cap && d.sameSentence(c.last-1, q)) {
+		s[Person] += 1.5
+		c.strong = true
+	}
+	// The reporter's line at the end of a wire story: "Russo reported
+	// from New York."
+	if n == 1 && !c.acro && !c.poss && d.lower(q) == "reported" && d.lower(q+1) == "from" && d.sameSentence(c.last-1, q+1) {
 		s[Person] += 1.5
 		c.strong = true
 	}
