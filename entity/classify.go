@@ -114,6 +114,11 @@ func (d *document) score(c *cand) {
 		s[Organization] += 1.5
 		s[Place] -= 1
 	}
+	if d.modelNumber(c.first) || d.modelNumber(c.first-1) {
+		// A model: "737 Max", "787 Dreamliner".
+		s[Other] += 2
+		s[Person] -= 3
+	}
 	if n == 1 && d.toks[c.first].digit {
 		s[Other] += 1 // a code such as "STS-135" or "IE6"
 	}

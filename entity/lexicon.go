@@ -110,7 +110,8 @@ var orgWords = setOf(`inc inc. corp corp. corporation co co. company companies l
 	motors technologies technology labs laboratories pharmaceuticals energy petroleum
 	oil telecom communications bancorp partners capital securities insurance
 	cooperative co-op brigade regiment battalion division squad orchestra band choir
-	ensemble institute initiative coalition
+	ensemble institute initiative coalition airline aviation aerospace industries enterprises
+	ventures logistics entertainment
 	movement front caucus campaign commission consortium directorate secretariat
 	inquiry taskforce society's department's`)
 

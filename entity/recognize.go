@@ -261,6 +261,11 @@ func (d *document) recognize() {
 		}
 		start := i
 		end := d.extend(i)
+		// A model number before a word that alone would be a given name
+		// or a common word belongs to the name: "737 Max".
+		if end == i+1 && d.modelNumber(i-1) && (d.given(d.toks[i].text) != 0 || d.common(d.toks[i].text)) {
+			start = i - 1
+		}
 		d.addRun(start, end)
 		i = end
 	}
@@ -287,6 +292,11 @@ func (d *document) extend(i int) int {
 				return end
 			}
 			end++
+			continue
+		case d.nameNumber(end):
+			return end + 1 // "Big 12", "Windows 11"
+		case t.cap && !t.amb && numberWords[t.low] && !d.toks[end-1].digit:
+			end++ // "Big Ten", "Formula One"
 			continue
 		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2
