@@ -61,8 +61,14 @@ func (d *document) score(c *cand) {
 		s[Organization] += 3 // also "Irving Independent School District"
 	case placeWords[head] || placeWords[lastL]:
 		s[Place] += 3
+	case d.sports && (head == "conference" || lastL == "conference"):
+		s[Organization] += 3 // a league: "Atlantic Coast Conference"
 	case eventWords[head] || eventWords[lastL]:
 		s[Other] += 3
+	}
+	// "Florida State" in a sports report: the university and its teams.
+	if d.sports && n == 2 && lastL == "state" && d.knownPlace(firstW) {
+		s[Organization] += 4
 	}
 	if n > 1 && orgWords[strings.ToLower(firstW)] && !orgWords[lastL] && !placeWords[lastL] {
 		s[Organization] += 2 // "Group F", "Team Estonia"
@@ -149,7 +155,9 @@ func (d *document) score(c *cand) {
 	}
 	if n == 1 && !c.acro {
 		s[Organization] += 0.3
-		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
+		// A given name alone, unless a region follows it as it follows a
+		// place or a school: "Stanford, California".
+		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
 			s[Person] += 1.5
 			c.strong = true
 		}
@@ -215,8 +223,9 @@ func (d *document) score(c *cand) {
 				s[Person] += 2.5
 				c.strong = true
 			}
-			// "Kanata, Ontario": a place followed by its region or country.
-			if pl, ok := d.placeAt(q + 1); ok && pl.level <= levelRegion {
+			// "Kanata, Ontario": a place followed by its region or country,
+			// unless a list goes on ("Clemson, North Carolina and others").
+			if d.regionAfter(c) && !d.listGoesOn(q+1) {
 				s[Place] += 2
 			}
 		}
@@ -387,4 +396,34 @@ func (d *document) modifiesNoun(c *cand) bool {
 		return false
 	}
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.common(lw)
+}
+
+// listGoesOn reports whether the name that starts at token i is followed
+// by "and", "or" or a comma and a capitalised word: an item of a list.
+func (d *document) listGoesOn(i int) bool {
+	j := i + 1
+	for j < len(d.toks) && j < i+4 && d.sameSentence(i, j) && d.toks[j].cap {
+		j++
+	}
+	if j+1 >= len(d.toks) || !d.sameSentence(i, j+1) {
+		return false
+	}
+	switch d.toks[j].text {
+	case "and", "or":
+		return true
+	case ",":
+		return d.toks[j+1].cap || d.toks[j+1].text == "and"
+	}
+	return false
+}
+
+// regionAfter reports whether a comma and the name of a region or
+// country follow the candidate ("Kanata, Ontario").
+func (d *document) regionAfter(c *cand) bool {
+	q := c.last
+	if q+1 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+1) {
+		return false
+	}
+	pl, ok := d.placeAt(q + 1)
+	return ok && pl.level <= levelRegion
 }

@@ -28,6 +28,9 @@ type document struct {
 	lowSeen map[string]bool
 	// evidence, for a headline, is the body it belongs to.
 	evidence *document
+	// sports is true when the text reports on sport, where a state's
+	// name before "State" names a university and conferences are leagues.
+	sports bool
 
 	cands []*cand
 	res   *Resolution
@@ -82,7 +85,23 @@ func (d *document) index() {
 			d.lowSeen[t.text] = true
 		}
 	}
+	n := 0
+	for _, w := range sportsWords {
+		if d.lowSeen[w] {
+			n++
+		}
+	}
+	d.sports = n >= 2
+	if d.evidence != nil {
+		d.sports = d.evidence.sports
+	}
 }
+
+// sportsWords are words that only sports reports use often; two of them
+// make a text a sports report.
+var sportsWords = []string{"football", "basketball", "baseball", "soccer", "hockey", "rugby",
+	"cricket", "coach", "playoff", "playoffs", "quarterback", "athletic", "athletics",
+	"touchdown", "goalkeeper", "striker", "midfielder", "championship", "tournament"}
 
 // english reports whether text reads as English: short texts always do;
 // longer ones need English function words ("the", "of", "and") for at
