@@ -86,7 +86,10 @@ func (d *document) score(c *cand) {
 		c.strong = true
 	}
 	sex := d.given(firstW)
-	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) || c.gazPlace != nil {
+	// A frequent given name before a country's or region's name keeps it
+	// a person's: "Teresa Holland", "Michael Jordan".
+	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !d.common(firstW)
+	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) && !placeSurname || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
@@ -222,6 +225,10 @@ func (d *document) score(c *cand) {
 			if pw != "a" && pw != "an" && d.appositionRole(c) != "" {
 				s[Person] += 2.5
 				c.strong = true
+			}
+			if d.appositionOrg(c) {
+				s[Organization] += 3
+				s[Person] -= 2
 			}
 			// "Kanata, Ontario": a place followed by its region or country,
 			// unless a list goes on ("Clemson, North Carolina and others").

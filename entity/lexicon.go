@@ -195,6 +195,11 @@ var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd u
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	god internet web christmas easter ramadan eid`)
 
+// calendarWords are the names of days and months, which the text writes
+// with a capital anywhere.
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december`)
+
 // nonName reports whether w is capitalised but names no entity: a month,
 // a day or a common abbreviation.
 func nonName(w string) bool { return nonNames[strings.ToLower(w)] }

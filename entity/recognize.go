@@ -220,7 +220,9 @@ func (d *document) ambiguousName(i int) bool {
 		return (t.text == "The" || d.given(w) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
 	if nonName(w) {
-		return false
+		// Unless the text writes it with a capital inside a sentence too,
+		// where it opens a name: "Ad Astra" after "reflected in Ad Astra".
+		return d.capSeen[w] > 0 && !calendarWords[lw] && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
 	if titleWords[lw] || titleQualifiers[lw] || d.isDemonym(w) {
 		// A title or demonym opening a name: "President Trump", "Russian
