@@ -188,7 +188,7 @@ var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd u
 	covid covid-19 hiv aids ngo ngos ipo q1 q2 q3 q4 fy ad bc bce ce st jr sr i ii iii iv
 	ev evs suv suvs awd rwd fwd hvac led leds lcd oled usb usb-c gps vr ar it api apis
 	dvd cd cds cpi etf etfs lng gmo icu mri uv nft nfts rv atv jpeg mp3 4k 5g 3d
-	diy lgbt lgbtq mba rsvp asap fyi aka eta tba
+	diy lgbt lgbtq mba rsvp asap fyi aka eta tba a.i. stem
 	am. pm. etc etc. ie eg vs vs. mph kph km kg lb lbs oz ft mm cm rpm ph
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december

@@ -236,7 +236,8 @@ func markAmbiguous(toks []token) {
 		for k := range sentence {
 			t := &sentence[k]
 			if !t.word {
-				if opensQuote(sentence, k) {
+				// A quotation opens, or the story after a dateline: "(AP) — The".
+				if opensQuote(sentence, k) || (t.text == "—" || t.text == "--") && k > 0 && sentence[k-1].text == ")" {
 					first = true
 				}
 				continue
