@@ -115,6 +115,12 @@ var orgWords = setOf(`inc inc. corp corp. corporation co co. company companies l
 	movement front caucus campaign commission consortium directorate secretariat
 	inquiry taskforce society's department's`)
 
+// genericOrgNouns are the words for kinds of organisation that a text
+// capitalises alone to refer back to one it named ("the Company").
+var genericOrgNouns = setOf(`company corporation group foundation university college school
+	institute association society department agency bureau committee commission board firm
+	fund trust organisation organization`)
+
 // newspaperWords end the names of newspapers after a place's name
 // ("Toronto Star", "Edmonton Sun").
 var newspaperWords = setOf(`star sun mail globe standard mirror express independent inquirer

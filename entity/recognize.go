@@ -314,6 +314,10 @@ func (d *document) extend(i int) int {
 			}
 			end++
 			continue
+		case end == i+1 && t.cap && !t.amb && functionWords[t.low] && t.text != "I" && d.toks[i].text == "The" && !d.toks[i].amb &&
+			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+			end += 2 // "The We Company", "The Who"
+			continue
 		case d.nameNumber(end):
 			return end + 1 // "Big 12", "Windows 11"
 		case t.cap && !t.amb && numberWords[t.low] && !d.toks[end-1].digit:
@@ -463,6 +467,11 @@ func (d *document) addRun(start, end int) {
 	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) || d.regionalDemonym(start, end) {
 		return // "South Korean", "North American", "South Dakotans"
 	}
+	// A generic noun with a capital refers back to a name: "the Company",
+	// "The Foundation".
+	if k := start; end-k <= 2 && (end-k == 1 || d.toks[k].text == "The") && genericOrgNouns[d.toks[end-1].low] {
+		return
+	}
 	// A hyphenated adjective at the end: "World Cup-style".
 	if end-start > 1 {
 		if w := d.toks[end-1].text; strings.Contains(w, "-") {
@@ -487,6 +496,13 @@ func (d *document) addRun(start, end int) {
 	}
 	// Demonyms and titles at the front.
 	j := d.titleEnd(start, end)
+	if j > start && j < end {
+		// A title word that opens the name of an organisation or a place is
+		// part of it: "Duke University", "Governor Cuomo Bridge".
+		if w := d.toks[end-1].low; orgWords[w] || placeWords[w] {
+			j = start
+		}
+	}
 	if j == start {
 		// A qualifier that opens a sentence without a title after it:
 		// "Former U.K. ministers" names the U.K.
