@@ -61,8 +61,14 @@ func (d *document) score(c *cand) {
 		s[Organization] += 3 // also "Irving Independent School District"
 	case placeWords[head] || placeWords[lastL]:
 		s[Place] += 3
+	case d.sports && (head == "conference" || lastL == "conference"):
+		s[Organization] += 3 // a league: "Atlantic Coast Conference"
 	case eventWords[head] || eventWords[lastL]:
 		s[Other] += 3
+	}
+	// "Florida State" in a sports report: the university and its teams.
+	if d.sports && n == 2 && lastL == "state" && d.knownPlace(firstW) {
+		s[Organization] += 4
 	}
 	if n > 1 && orgWords[strings.ToLower(firstW)] && !orgWords[lastL] && !placeWords[lastL] {
 		s[Organization] += 2 // "Group F", "Team Estonia"
@@ -80,7 +86,10 @@ func (d *document) score(c *cand) {
 		c.strong = true
 	}
 	sex := d.given(firstW)
-	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) || c.gazPlace != nil {
+	// A frequent given name before a country's or region's name keeps it
+	// a person's: "Teresa Holland", "Michael Jordan".
+	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !d.common(firstW)
+	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) && !placeSurname || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
@@ -107,6 +116,17 @@ func (d *document) score(c *cand) {
 	if n == 1 && !c.acro && c.gazPlace == nil && surnameShape(firstW) {
 		s[Person] += 1 // "Zelenskiy", "Dmitriev", "Kovalenko"
 		c.strong = true
+	}
+	if n == 1 && d.toks[c.first].camel {
+		// An intercapped word is a brand: "SoftBank", "SpaceX", "SunExpress".
+		s[Person] -= 3
+		s[Organization] += 1.5
+		s[Place] -= 1
+	}
+	if d.modelNumber(c.first) || d.modelNumber(c.first-1) {
+		// A model: "737 Max", "787 Dreamliner".
+		s[Other] += 2
+		s[Person] -= 3
 	}
 	if n == 1 && d.toks[c.first].digit {
 		s[Other] += 1 // a code such as "STS-135" or "IE6"
@@ -138,7 +158,9 @@ func (d *document) score(c *cand) {
 	}
 	if n == 1 && !c.acro {
 		s[Organization] += 0.3
-		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) {
+		// A given name alone, unless a region follows it as it follows a
+		// place or a school: "Stanford, California".
+		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
 			s[Person] += 1.5
 			c.strong = true
 		}
@@ -198,12 +220,19 @@ func (d *document) score(c *cand) {
 			s[Person] += 1
 			c.strong = true
 		case qw == ",":
-			if d.appositionRole(c) != "" {
+			// Not after "a" or "an": "a Tulsa, Oklahoma-based lawyer" is
+			// one noun phrase, the name inside it no person.
+			if pw != "a" && pw != "an" && d.appositionRole(c) != "" {
 				s[Person] += 2.5
 				c.strong = true
 			}
-			// "Kanata, Ontario": a place followed by its region or country.
-			if pl, ok := d.placeAt(q + 1); ok && pl.level <= levelRegion {
+			if d.appositionOrg(c) {
+				s[Organization] += 3
+				s[Person] -= 2
+			}
+			// "Kanata, Ontario": a place followed by its region or country,
+			// unless a list goes on ("Clemson, North Carolina and others").
+			if d.regionAfter(c) && !d.listGoesOn(q+1) {
 				s[Place] += 2
 			}
 		}
@@ -220,8 +249,18 @@ func (d *document) score(c *cand) {
 			}
 		}
 	}
-	// ", said X" and "X said" at the end of a quotation.
-	if p >= 0 && sayVerbs[pw] && d.word(p-1) == "," {
+	// ", said X" and "X said" at the end of a quotation, also after its
+	// closing mark: "… go,” said Mit Winter".
+	// The name must end there: in "said White House Press Secretary
+	// Stephanie Grisham" the speaker is the name after the title.
+	if p >= 0 && sayVerbs[pw] && (d.word(p-1) == "," || endsWithQuote(d.word(p-1)) && d.word(p-2) == ",") &&
+		!(q < len(d.toks) && d.toks[q].cap && d.sameSentence(c.last-1, q)) {
+		s[Person] += 1.5
+		c.strong = true
+	}
+	// The reporter's line at the end of a wire story: "Russo reported
+	// from New York."
+	if n == 1 && !c.acro && !c.poss && d.lower(q) == "reported" && d.lower(q+1) == "from" && d.sameSentence(c.last-1, q+1) {
 		s[Person] += 1.5
 		c.strong = true
 	}
@@ -364,4 +403,34 @@ func (d *document) modifiesNoun(c *cand) bool {
 		return false
 	}
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.common(lw)
+}
+
+// listGoesOn reports whether the name that starts at token i is followed
+// by "and", "or" or a comma and a capitalised word: an item of a list.
+func (d *document) listGoesOn(i int) bool {
+	j := i + 1
+	for j < len(d.toks) && j < i+4 && d.sameSentence(i, j) && d.toks[j].cap {
+		j++
+	}
+	if j+1 >= len(d.toks) || !d.sameSentence(i, j+1) {
+		return false
+	}
+	switch d.toks[j].text {
+	case "and", "or":
+		return true
+	case ",":
+		return d.toks[j+1].cap || d.toks[j+1].text == "and"
+	}
+	return false
+}
+
+// regionAfter reports whether a comma and the name of a region or
+// country follow the candidate ("Kanata, Ontario").
+func (d *document) regionAfter(c *cand) bool {
+	q := c.last
+	if q+1 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+1) {
+		return false
+	}
+	pl, ok := d.placeAt(q + 1)
+	return ok && pl.level <= levelRegion
 }

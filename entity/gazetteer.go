@@ -86,8 +86,13 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	})
+	var regionAliases [][]string
 	eachLine("data/aliases.tsv", func(f []string) {
 		if len(f) < 2 {
+			return
+		}
+		if len(f) > 2 {
+			regionAliases = append(regionAliases, f) // after the regions
 			return
 		}
 		if name, ok := g.country[f[0]]; ok {
@@ -101,6 +106,11 @@ func loadGazetteer() *gazetteer {
 			g.addPlace(f[0], place{name: f[0], country: f[1], level: levelRegion})
 		}
 	})
+	for _, f := range regionAliases {
+		if p, ok := g.places[fold(f[2])]; ok && p.level == levelRegion {
+			g.addPlace(f[1], p)
+		}
+	}
 	eachLine("data/cities.tsv", func(f []string) {
 		if len(f) < 3 {
 			return

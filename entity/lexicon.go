@@ -110,9 +110,16 @@ var orgWords = setOf(`inc inc. corp corp. corporation co co. company companies l
 	motors technologies technology labs laboratories pharmaceuticals energy petroleum
 	oil telecom communications bancorp partners capital securities insurance
 	cooperative co-op brigade regiment battalion division squad orchestra band choir
-	ensemble institute initiative coalition
+	ensemble institute initiative coalition airline aviation aerospace industries enterprises
+	ventures logistics entertainment
 	movement front caucus campaign commission consortium directorate secretariat
 	inquiry taskforce society's department's`)
+
+// genericOrgNouns are the words for kinds of organisation that a text
+// capitalises alone to refer back to one it named ("the Company").
+var genericOrgNouns = setOf(`company corporation group foundation university college school
+	institute association society department agency bureau committee commission board firm
+	fund trust organisation organization`)
 
 // newspaperWords end the names of newspapers after a place's name
 // ("Toronto Star", "Edmonton Sun").
@@ -187,12 +194,17 @@ var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd u
 	covid covid-19 hiv aids ngo ngos ipo q1 q2 q3 q4 fy ad bc bce ce st jr sr i ii iii iv
 	ev evs suv suvs awd rwd fwd hvac led leds lcd oled usb usb-c gps vr ar it api apis
 	dvd cd cds cpi etf etfs lng gmo icu mri uv nft nfts rv atv jpeg mp3 4k 5g 3d
-	diy lgbt lgbtq mba rsvp asap fyi aka eta tba
+	diy lgbt lgbtq mba rsvp asap fyi aka eta tba a.i. stem
 	am. pm. etc etc. ie eg vs vs. mph kph km kg lb lbs oz ft mm cm rpm ph
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	god internet web christmas easter ramadan eid`)
+
+// calendarWords are the names of days and months, which the text writes
+// with a capital anywhere.
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december`)
 
 // nonName reports whether w is capitalised but names no entity: a month,
 // a day or a common abbreviation.

@@ -28,6 +28,9 @@ type document struct {
 	lowSeen map[string]bool
 	// evidence, for a headline, is the body it belongs to.
 	evidence *document
+	// sports is true when the text reports on sport, where a state's
+	// name before "State" names a university and conferences are leagues.
+	sports bool
 
 	cands []*cand
 	res   *Resolution
@@ -82,7 +85,23 @@ func (d *document) index() {
 			d.lowSeen[t.text] = true
 		}
 	}
+	n := 0
+	for _, w := range sportsWords {
+		if d.lowSeen[w] {
+			n++
+		}
+	}
+	d.sports = n >= 2
+	if d.evidence != nil {
+		d.sports = d.evidence.sports
+	}
 }
+
+// sportsWords are words that only sports reports use often; two of them
+// make a text a sports report.
+var sportsWords = []string{"football", "basketball", "baseball", "soccer", "hockey", "rugby",
+	"cricket", "coach", "playoff", "playoffs", "quarterback", "athletic", "athletics",
+	"touchdown", "goalkeeper", "striker", "midfielder", "championship", "tournament"}
 
 // english reports whether text reads as English: short texts always do;
 // longer ones need English function words ("the", "of", "and") for at
@@ -207,7 +226,9 @@ func (d *document) ambiguousName(i int) bool {
 		return (t.text == "The" || d.given(w) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
 	if nonName(w) {
-		return false
+		// Unless the text writes it with a capital inside a sentence too,
+		// where it opens a name: "Ad Astra" after "reflected in Ad Astra".
+		return d.capSeen[w] > 0 && !calendarWords[lw] && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
 	if titleWords[lw] || titleQualifiers[lw] || d.isDemonym(w) {
 		// A title or demonym opening a name: "President Trump", "Russian
@@ -267,6 +288,11 @@ func (d *document) recognize() {
 		}
 		start := i
 		end := d.extend(i)
+		// A model number before a word that alone would be a given name
+		// or a common word belongs to the name: "737 Max".
+		if end == i+1 && d.modelNumber(i-1) && (d.given(d.toks[i].text) != 0 || d.common(d.toks[i].text)) {
+			start = i - 1
+		}
 		d.addRun(start, end)
 		i = end
 	}
@@ -293,6 +319,15 @@ func (d *document) extend(i int) int {
 				return end
 			}
 			end++
+			continue
+		case end == i+1 && t.cap && !t.amb && functionWords[t.low] && t.text != "I" && d.toks[i].text == "The" && !d.toks[i].amb &&
+			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+			end += 2 // "The We Company", "The Who"
+			continue
+		case d.nameNumber(end):
+			return end + 1 // "Big 12", "Windows 11"
+		case t.cap && !t.amb && numberWords[t.low] && !d.toks[end-1].digit:
+			end++ // "Big Ten", "Formula One"
 			continue
 		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2
@@ -438,6 +473,11 @@ func (d *document) addRun(start, end int) {
 	if d.isDemonym(d.text[d.toks[start].s:d.toks[end-1].e]) || d.regionalDemonym(start, end) {
 		return // "South Korean", "North American", "South Dakotans"
 	}
+	// A generic noun with a capital refers back to a name: "the Company",
+	// "The Foundation".
+	if k := start; end-k <= 2 && (end-k == 1 || d.toks[k].text == "The") && genericOrgNouns[d.toks[end-1].low] {
+		return
+	}
 	// A hyphenated adjective at the end: "World Cup-style".
 	if end-start > 1 {
 		if w := d.toks[end-1].text; strings.Contains(w, "-") {
@@ -462,6 +502,13 @@ func (d *document) addRun(start, end int) {
 	}
 	// Demonyms and titles at the front.
 	j := d.titleEnd(start, end)
+	if j > start && j < end {
+		// A title word that opens the name of an organisation or a place is
+		// part of it: "Duke University", "Governor Cuomo Bridge".
+		if w := d.toks[end-1].low; orgWords[w] || placeWords[w] {
+			j = start
+		}
+	}
 	if j == start {
 		// A qualifier that opens a sentence without a title after it:
 		// "Former U.K. ministers" names the U.K.

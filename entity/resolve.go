@@ -43,7 +43,7 @@ func (d *document) linkAbbreviations() {
 			continue
 		}
 		prev := d.cands[i-1]
-		if prev.last != c.first-1 || !spells(c.key, d.initials(prev)) {
+		if prev.last != c.first-1 || !spells(c.key, d.initials(prev)) && !(shortens(c.key, prev.key) && !personLike(prev)) {
 			continue
 		}
 		c.key = prev.key
@@ -72,6 +72,27 @@ func (d *document) initials(c *cand) string {
 		}
 	}
 	return b.String()
+}
+
+// shortens reports whether the folded abbreviation a is made of letters
+// of the folded name, in order and from its first: a stock ticker such
+// as "tsla" for "tesla" or "aapl" for "apple".
+func shortens(a, name string) bool {
+	if len(a) < 2 || len(name) <= len(a) || a[0] != name[0] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(name) && k < len(a); i++ {
+		if name[i] == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// personLike reports whether a candidate's own words score it a person.
+func personLike(c *cand) bool {
+	return c.score[Person] > c.score[Organization] && c.score[Person] > c.score[Place] && c.score[Person] > c.score[Other]
 }
 
 // spells reports whether the folded acronym a spells the initials.
@@ -576,6 +597,16 @@ func (d *document) entityName(g *group) string {
 	}
 	if g.org != "" {
 		return g.org
+	}
+	if g.place != nil {
+		// The text's spelling of the gazetteer's name: "Florida" rather
+		// than "Fla" or "FLORIDA".
+		key := fold(g.place.name)
+		for _, c := range g.cands {
+			if c.key == key && !(c.last-c.first == 1 && d.toks[c.first].upper) {
+				return c.span.Of(d.text)
+			}
+		}
 	}
 	best := g.cands[0]
 	for _, c := range g.cands[1:] {

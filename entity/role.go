@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // leadDeterminers open a role phrase but are not part of the role.
 var leadDeterminers = setOf(`a an the one another`)
 
@@ -102,4 +104,44 @@ func (d *document) rolePhrase(start, end int) string {
 		return ""
 	}
 	return d.text[d.toks[start].s:d.toks[end-1].e]
+}
+
+// orgNouns head a noun phrase that describes an organisation in an
+// apposition ("Ad Astra, a small experimental school"), besides the words
+// that end organisation names.
+var orgNouns = setOf(`firm startup start-up charity nonprofit non-profit carrier retailer
+	manufacturer maker chain brand developer lender insurer broker operator provider
+	conglomerate subsidiary automaker carmaker publisher outlet broadcaster newspaper
+	website platform app charity`)
+
+// appositionOrg reports whether an indefinite noun phrase headed by a
+// word for an organisation follows the candidate after a comma: "Ad
+// Astra, a small experimental school", "Brightwell, an Ohio-based firm".
+// A role noun before the head ("a member of the party") or a noun after
+// it ("a school teacher") makes it a person's role instead.
+func (d *document) appositionOrg(c *cand) bool {
+	q := c.last
+	if c.poss || q+2 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+2) {
+		return false
+	}
+	if w := d.toks[q+1].low; w != "a" && w != "an" {
+		return false
+	}
+	for k := q + 2; k < len(d.toks) && k < q+8 && d.sameSentence(q, k); k++ {
+		t := &d.toks[k]
+		if !t.word || roleNouns[t.low] || titleWords[t.low] || functionWords[t.low] {
+			return false // "a biogeochemist at the University of California"
+		}
+		if !t.cap && (orgWords[t.low] || orgNouns[t.low]) {
+			if k+1 >= len(d.toks) || !d.sameSentence(k, k+1) {
+				return true
+			}
+			n := &d.toks[k+1]
+			return !n.word || n.cap || functionWords[n.low] || notRoleWords[n.low] || strings.HasSuffix(n.low, "ed")
+		}
+		if t.cap && !strings.Contains(t.text, "-") {
+			return false
+		}
+	}
+	return false
 }

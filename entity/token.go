@@ -22,6 +22,10 @@ type token struct {
 	// amb marks a capitalised word whose capital says nothing: the first
 	// word of a sentence or of a quotation, or a word of a title-case line.
 	amb bool
+	// camel marks a capitalised word with a capital inside it after a
+	// lower-case letter, past any particle of a surname: "SoftBank",
+	// "SpaceX", not "McCullough" or "DeSantis".
+	camel bool
 	// gapNL is true when a line break separates the token from the one
 	// before it.
 	gapNL bool
@@ -69,6 +73,7 @@ func tokenize(text string, sentences []article.Span) []token {
 			t.cap = unicode.IsUpper(f) || unicode.IsTitle(f)
 			t.upper = isAllCaps(t.text)
 			t.digit = strings.IndexFunc(t.text, unicode.IsDigit) >= 0
+			t.camel = t.cap && !t.upper && intercapped(t.text)
 		}
 		toks = append(toks, t)
 		i = t.e
@@ -242,7 +247,8 @@ func markAmbiguous(toks []token) {
 		for k := range sentence {
 			t := &sentence[k]
 			if !t.word {
-				if opensQuote(sentence, k) {
+				// A quotation opens, or the story after a dateline: "(AP) — The".
+				if opensQuote(sentence, k) || (t.text == "—" || t.text == "--") && k > 0 && sentence[k-1].text == ")" {
 					first = true
 				}
 				continue
@@ -294,4 +300,26 @@ func lowerASCIIFast(s string) string {
 		}
 	}
 	return s
+}
+
+// surnameParticles open surnames and given names that carry a capital
+// inside them ("McCullough", "MacArthur", "DeSantis", "LeBron",
+// "DiCaprio", "LaToya", "DeShawn", "VanDyke").
+var surnameParticles = setOf(`mc mac de di da du la le van von vander fitz ja ke ta sha tre ty del
+	dela della st ben al el o d`)
+
+// intercapped reports whether w (ASCII letters only) has an upper-case
+// letter right after a lower-case one, where the part before it is no
+// surname particle: "SoftBank", "SunExpress", "SpaceX", "WeWork".
+func intercapped(w string) bool {
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' {
+			return false
+		}
+		if isUpperASCII(c) && 'a' <= w[i-1] && w[i-1] <= 'z' {
+			return !surnameParticles[strings.ToLower(w[:i])]
+		}
+	}
+	return false
 }

@@ -70,8 +70,8 @@ func description(name string) (kind, head string) {
 // executive") passes over people given another title.
 func (r *resolver) described(sp *article.Speaker) int {
 	kind, head := description(sp.Name)
-	if kind == "" {
-		return -1
+	if kind == "" || sp.Role != "" {
+		return -1 // an apposition introduces a new referent: "The Foundation, one of Musk’s charities"
 	}
 	at := sp.Span[0]
 	if kind == article.EntityOrganization {
