@@ -59,9 +59,17 @@ type analysis struct {
 }
 
 // analyze computes the statistics of every element under body and marks
-// the page furniture to drop.
-func analyze(body *html.Node) *analysis {
-	a := &analysis{body: body, index: make(map[*html.Node]int32, 1024), classes: make(map[string]boilerKind, 256)}
+// the page furniture to drop. elements, the number of non-empty elements
+// of the page (an upper bound of those analysed), sizes its tables.
+func analyze(body *html.Node, elements int) *analysis {
+	elements = max(elements, 16)
+	a := &analysis{
+		body:    body,
+		index:   make(map[*html.Node]int32, elements),
+		nodes:   make([]*html.Node, 0, elements),
+		stats:   make([]stat, 0, elements),
+		classes: make(map[string]boilerKind, 256),
+	}
 	var acc blockAcc
 	if a.visit(body, &acc, false) < 0 {
 		return a // an empty <body>

@@ -32,7 +32,7 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
 	}
-	prune(root)
+	elements := prune(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	info := collectPageInfo(root)
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
@@ -41,7 +41,7 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	var headline string
 	var an *analysis
 	if body := findFirst(root, atom.Body); body != nil {
-		an = analyze(body)
+		an = analyze(body, elements)
 		d.Content = an.chooseContent()
 		if d.Content != nil {
 			f := flattener{an: an, root: d.Content}
@@ -122,16 +122,21 @@ var voidElements = map[string]bool{
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
-// prune cuts off every subtree deeper than MaxDepth, without recursion.
-func prune(root *html.Node) {
+// prune cuts off every subtree deeper than MaxDepth, without recursion,
+// and returns the number of elements with children that it kept.
+func prune(root *html.Node) int {
 	type item struct {
 		n     *html.Node
 		depth int
 	}
+	elements := 0
 	stack := []item{{root, 0}}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if it.n.Type == html.ElementNode && it.n.FirstChild != nil {
+			elements++
+		}
 		if it.depth >= MaxDepth {
 			for c := it.n.FirstChild; c != nil; {
 				next := c.NextSibling
@@ -144,6 +149,7 @@ func prune(root *html.Node) {
 			stack = append(stack, item{c, it.depth + 1})
 		}
 	}
+	return elements
 }
 
 // firstH1 returns the text of the page's first visible <h1>, leaving out

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	peerbench [-dir DIR] [-rounds N] [-warmup N] [-only NAME,...] [-cpuprofile FILE]
+//	peerbench [-dir DIR] [-rounds N] [-warmup N] [-only NAME,...] [-cpuprofile FILE] [-memprofile FILE]
 //
 // DIR defaults to shared/data/article-extraction-benchmark/html, looked
 // for in the current directory and its parents. Each round runs every tool
@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 )
@@ -35,6 +36,7 @@ func main() {
 	warmup := flag.Int("warmup", 1, "rounds run first and not measured")
 	only := flag.String("only", "", "comma-separated tool names to run (the floor always runs)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the measured and warm-up rounds (all tools run) to this file")
+	memprofile := flag.String("memprofile", "", "write an allocation profile of all rounds to this file at the end")
 	flag.Parse()
 	if *dir == "" {
 		*dir = findUp(filepath.Join("shared", "data", "article-extraction-benchmark", "html"))
@@ -56,7 +58,16 @@ func main() {
 		}
 		defer stop()
 	}
+	if *memprofile != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
 	res := Measure(pages, tools, *rounds, *warmup)
+	if *memprofile != "" {
+		if err := writeHeapProfile(*memprofile); err != nil {
+			fmt.Fprintln(os.Stderr, "peerbench:", err)
+			os.Exit(2)
+		}
+	}
 	fmt.Print(Report(*dir, names, pages, res, *rounds))
 }
 
@@ -125,4 +136,18 @@ func startProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes the allocation profile so far to the file at
+// path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
