@@ -3,11 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 
-	"github.com/newsparse/newsparse"
 	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
@@ -23,42 +20,8 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *verbose, *standIn); err != nil {
+	if err := quoteeval.Report(os.Stdout, flag.Arg(0), *verbose, *standIn); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate-quotes:", err)
 		os.Exit(1)
 	}
-}
-
-// run scores every article of dir and writes the report to w.
-func run(w io.Writer, dir string, verbose, standIn bool) error {
-	arts, err := quoteeval.Load(dir)
-	if err != nil {
-		return err
-	}
-	if len(arts) == 0 {
-		return fmt.Errorf("no annotated articles (KEY.json with KEY.txt) in %s", dir)
-	}
-	var total score
-	for _, ea := range arts {
-		p := newsparse.NewParser()
-		if standIn {
-			// Entities go just before the last extractor, Quotes.
-			n := len(p.Extractors)
-			p.Extractors = append(p.Extractors[:n-1:n-1], nameEntities(ea), p.Extractors[n-1])
-		}
-		a, err := p.ParseText(strings.NewReader(ea.Text))
-		if err != nil {
-			return fmt.Errorf("%s: %w", ea.Key, err)
-		}
-		s := scoreArticle(ea, a)
-		if verbose {
-			s.writeDetails(w, ea.Key)
-		}
-		total.add(s)
-	}
-	if standIn {
-		fmt.Fprintln(w, "entities: stand-in from the annotated speakers' names")
-	}
-	total.write(w, len(arts))
-	return nil
 }

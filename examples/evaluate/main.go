@@ -18,6 +18,13 @@
 //     entity package's named mentions are scored per kind (person,
 //     organization, place, other) with lenient head-word matching, as
 //     ner.go describes. -v lists the errors, -doc NAME one document.
+//   - hand-annotated quotes (testdata/quotes-eval): KEY.txt articles, each
+//     with KEY.json annotations of every quotation and reported statement,
+//     its kind, speaker and cue (see internal/quoteeval). Quotes are matched
+//     to annotations by span overlap (half of the shorter span); it prints
+//     precision and recall per kind, and the share of found quotations
+//     whose speaker is right (its name or its entity's name equals the
+//     annotated speaker or shares its last word). -v lists the errors.
 //
 // Each page is parsed with the default extractors and the labelled URL.
 //
@@ -58,6 +65,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+
+	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 func main() {
@@ -65,7 +74,7 @@ func main() {
 	flag.IntVar(&c.workers, "workers", runtime.NumCPU(), "number of pages parsed at once")
 	flag.IntVar(&c.worst, "worst", 10, "number of worst pages listed per field")
 	flag.StringVar(&c.diff, "diff", "", "print the extra and missing body passages of page `ID`")
-	verbose := flag.Bool("v", false, "named entities: list false positives and false negatives")
+	verbose := flag.Bool("v", false, "named entities: list false positives and false negatives; quotes: list misses, false alarms and wrong speakers")
 	doc := flag.String("doc", "", "named entities: score only the document of this `name`, listing its mentions")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR\n\nScores newsparse on a folder of labelled pages.\n\n")
@@ -78,6 +87,13 @@ func main() {
 	}
 	if gum, ok := gumFile(flag.Arg(0)); ok {
 		if err := runNER(os.Stdout, gum, *doc, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if isQuoteSet(flag.Arg(0)) {
+		if err := quoteeval.Report(os.Stdout, flag.Arg(0), *verbose, false); err != nil {
 			fmt.Fprintln(os.Stderr, "evaluate:", err)
 			os.Exit(1)
 		}

@@ -1,4 +1,4 @@
-package main
+package quoteeval
 
 import (
 	"os"
@@ -48,7 +48,7 @@ func TestRun(t *testing.T) {
 	}, ",")+`]}`)
 
 	var out strings.Builder
-	if err := run(&out, dir, false, false); err != nil {
+	if err := Report(&out, dir, false, false); err != nil {
 		t.Fatal(err)
 	}
 	want := `articles: 1
@@ -71,7 +71,7 @@ none left without speaker:              1.000 (1/1)
 	// With entities standing in from the annotated names, "she"
 	// resolves to the mayor.
 	out.Reset()
-	if err := run(&out, dir, false, true); err != nil {
+	if err := Report(&out, dir, false, true); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "speaker (resolved), quotations found:   1.000 (2/2)") {
@@ -101,7 +101,7 @@ func TestAlign(t *testing.T) {
 
 func TestEmptyDir(t *testing.T) {
 	var out strings.Builder
-	if err := run(&out, t.TempDir(), false, false); err == nil {
+	if err := Report(&out, t.TempDir(), false, false); err == nil {
 		t.Error("a folder without annotated articles gave no error")
 	}
 }

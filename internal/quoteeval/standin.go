@@ -1,4 +1,4 @@
-package main
+package quoteeval
 
 import (
 	"regexp"
@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/newsparse/newsparse/article"
-	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 // orgWords mark a speaker name as an organisation's.
@@ -27,7 +26,7 @@ var orgWords = map[string]bool{
 // person, the surname) found as whole words. It lets speaker resolution
 // be measured before the entity extractor exists; it uses the names of
 // the speakers, never which quote is whose.
-func nameEntities(ea quoteeval.Article) article.Extractor {
+func nameEntities(ea Article) article.Extractor {
 	seen := map[string]bool{}
 	people := map[string]bool{} // speakers referred to as "he" or "she"
 	var names []string

@@ -1,4 +1,4 @@
-package main
+package quoteeval
 
 import (
 	"fmt"
@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
-	"github.com/newsparse/newsparse/internal/quoteeval"
 )
 
 // Kinds scored, in report order.
@@ -88,7 +87,7 @@ func overlap(a, b [2]int) int { return max(0, min(a[1], b[1])-max(a[0], b[0])) }
 
 // scoreArticle matches the quotes of the parsed article a to the
 // annotations of ea.
-func scoreArticle(ea quoteeval.Article, a *article.Article) score {
+func scoreArticle(ea Article, a *article.Article) score {
 	s := newScore()
 	m := align(ea.Text, a.Text)
 	names := map[string][]string{}
@@ -104,7 +103,7 @@ func scoreArticle(ea quoteeval.Article, a *article.Article) score {
 		preds = append(preds, p)
 	}
 	ann := ea.Quotes
-	span := func(q quoteeval.Quote) [2]int { return [2]int{q.Start, q.End} }
+	span := func(q Quote) [2]int { return [2]int{q.Start, q.End} }
 
 	// Per kind, kind for kind.
 	for _, k := range kinds {
@@ -185,7 +184,7 @@ func scoreArticle(ea quoteeval.Article, a *article.Article) score {
 
 // judge scores the speaker of the prediction that best matches the
 // annotation q.
-func (s *score) judge(resolved, written *tally, q quoteeval.Quote, p *predicted) {
+func (s *score) judge(resolved, written *tally, q Quote, p *predicted) {
 	resolved.n++
 	if sameSpeaker(p.who, q.Speaker) {
 		resolved.ok++
@@ -221,7 +220,7 @@ const (
 
 // match tells whether prediction p matches an annotation whose kind ok
 // accepts.
-func match(ann []quoteeval.Quote, p predicted, ok func(string) bool) matchResult {
+func match(ann []Quote, p predicted, ok func(string) bool) matchResult {
 	for _, q := range ann {
 		if ok(string(q.Kind)) && overlaps([2]int{q.Start, q.End}, p.span) {
 			return matched
