@@ -69,8 +69,10 @@ func newDocument(text string, sentences []article.Span) *document {
 // capitalises where a capital counts, which it writes in lower case, and
 // which follow a given name.
 func (d *document) index() {
-	d.capSeen = make(map[string]int, len(d.toks)/8)
-	d.lowSeen = make(map[string]bool, len(d.toks)/3)
+	// Distinct words grow far slower than a text (Heaps' law): beyond a
+	// short article's count, let the maps grow as they need.
+	d.capSeen = make(map[string]int, min(len(d.toks)/8, 256))
+	d.lowSeen = make(map[string]bool, min(len(d.toks)/3, 1024))
 	d.surnames = map[string]bool{}
 	for i, t := range d.toks {
 		if !t.word {

@@ -80,6 +80,14 @@ func tokenize(text string, sentences []article.Span) []token {
 	return toks
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -104,6 +112,10 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(text string, i int) token {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size
