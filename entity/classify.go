@@ -34,8 +34,8 @@ func (d *document) score(c *cand) {
 	words := d.toks[c.first:c.last]
 	n := len(words)
 	firstW, lastW := words[0].text, words[n-1].text
-	lastL := strings.ToLower(lastW)
-	head := strings.ToLower(d.headWord(c))
+	lastL := words[n-1].low
+	head := d.toks[d.headWord(c)].low
 
 	// Gazetteers.
 	if p := c.gazPlace; p != nil {
@@ -57,7 +57,7 @@ func (d *document) score(c *cand) {
 
 	// Name-final words.
 	switch {
-	case orgWords[head] || orgWords[lastL] || n > 2 && placeWords[lastL] && orgWords[strings.ToLower(words[n-2].text)]:
+	case orgWords[head] || orgWords[lastL] || n > 2 && placeWords[lastL] && orgWords[words[n-2].low]:
 		s[Organization] += 3 // also "Irving Independent School District"
 	case placeWords[head] || placeWords[lastL]:
 		s[Place] += 3
@@ -70,7 +70,7 @@ func (d *document) score(c *cand) {
 	if d.sports && n == 2 && lastL == "state" && d.knownPlace(firstW) {
 		s[Organization] += 4
 	}
-	if n > 1 && orgWords[strings.ToLower(firstW)] && !orgWords[lastL] && !placeWords[lastL] {
+	if n > 1 && orgWords[words[0].low] && !orgWords[lastL] && !placeWords[lastL] {
 		s[Organization] += 2 // "Group F", "Team Estonia"
 	}
 	if n > 1 {
@@ -138,7 +138,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 1.5 // "The Bell", "The Globe and Mail"
 	}
 	if n == 1 && !c.acro && d.common(firstW) {
-		if d.capSeen[firstW] >= 2 && !d.lowSeen[strings.ToLower(firstW)] {
+		if d.capSeen[firstW] >= 2 && !d.lowSeen[words[0].low] {
 			s[Organization] += 0.4 // a brand that is also a word: "Twitter"
 		} else {
 			s[Other] += 0.6 // a capitalised common word: part of a title
@@ -243,7 +243,7 @@ func (d *document) score(c *cand) {
 			s[Person] -= 1
 		}
 		if c.poss {
-			nw := strings.ToLower(d.word(c.last + 1))
+			nw := d.lower(c.last + 1)
 			if roleNouns[nw] || titleWords[nw] {
 				s[Person] += 0.3
 			}
@@ -270,17 +270,17 @@ func (d *document) score(c *cand) {
 	}
 }
 
-// headWord returns the word that heads the name: the word before "of",
-// "for" or "on" when the name holds one ("University" in "University of
-// Texas"), else the last word.
-func (d *document) headWord(c *cand) string {
+// headWord returns the index of the token that heads the name: the word
+// before "of", "for" or "on" when the name holds one ("University" in
+// "University of Texas"), else the last word.
+func (d *document) headWord(c *cand) int {
 	for k := c.first + 1; k < c.last-1; k++ {
 		switch d.toks[k].text {
 		case "of", "for", "on":
-			return d.toks[k-1].text
+			return k - 1
 		}
 	}
-	return d.toks[c.last-1].text
+	return c.last - 1
 }
 
 // personShape reports whether the words look like a personal name: every

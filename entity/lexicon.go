@@ -28,8 +28,6 @@ var functionWords = setOf(`a an and as at but by for from if in into nor of on o
 	eight nine ten first second third last next many much more most other another own same
 	very too again ever never always often sometimes already soon later earlier once`)
 
-func functionWord(w string) bool { return functionWords[strings.ToLower(w)] }
-
 // titleWords are titles and offices written before a person's name
 // ("President", "Mr.", "envoy"); they become the person's role.
 var titleWords = setOf(`president vice-president president-elect premier chancellor minister
@@ -205,7 +203,3 @@ var nonNames = setOf(`am pm a.m. p.m. tv ok ceo cfo coo cto gdp ai dna rna phd u
 // with a capital anywhere.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december`)
-
-// nonName reports whether w is capitalised but names no entity: a month,
-// a day or a common abbreviation.
-func nonName(w string) bool { return nonNames[strings.ToLower(w)] }

@@ -69,8 +69,10 @@ func newDocument(text string, sentences []article.Span) *document {
 // capitalises where a capital counts, which it writes in lower case, and
 // which follow a given name.
 func (d *document) index() {
-	d.capSeen = make(map[string]int, len(d.toks)/8)
-	d.lowSeen = make(map[string]bool, len(d.toks)/3)
+	// Distinct words grow far slower than a text (Heaps' law): beyond a
+	// short article's count, let the maps grow as they need.
+	d.capSeen = make(map[string]int, min(len(d.toks)/8, 256))
+	d.lowSeen = make(map[string]bool, min(len(d.toks)/3, 1024))
 	d.surnames = map[string]bool{}
 	for i, t := range d.toks {
 		if !t.word {
@@ -202,7 +204,7 @@ func (d *document) nameTok(i int) bool {
 	if functionWords[t.low] && t.text != "I" && !t.upper {
 		// "The" inside a name is handled by the chunker; other function
 		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
-		return !functionWords[strings.ToLower(t.text)] || t.text == "The"
+		return !functionWords[t.low] || t.text == "The"
 	}
 	return true
 }
@@ -212,20 +214,19 @@ func (d *document) nameTok(i int) bool {
 // name.
 func (d *document) ambiguousName(i int) bool {
 	t := &d.toks[i]
-	w := t.text
-	lw := strings.ToLower(w)
+	w, lw := t.text, t.low
 	if t.upper && utf8.RuneCountInString(w) <= 6 {
 		if d.isKnownName(w) {
 			return true
 		}
-		return !d.common(w) && !functionWords[lw] && !nonName(w)
+		return !d.common(w) && !functionWords[lw] && !nonNames[lw]
 	}
 	if functionWords[lw] {
 		// "The Bell", and given names that are also function words ("Will
 		// Smith").
 		return (t.text == "The" || d.given(w) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
-	if nonName(w) {
+	if nonNames[lw] {
 		// Unless the text writes it with a capital inside a sentence too,
 		// where it opens a name: "Ad Astra" after "reflected in Ad Astra".
 		return d.capSeen[w] > 0 && !calendarWords[lw] && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
@@ -265,7 +266,7 @@ func (d *document) ambiguousName(i int) bool {
 // must be capitalised where the capital counts, or an unknown word.
 func (d *document) nameTokStrict(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) || functionWords[t.low] || nonName(t.text) {
+	if !t.word || !(t.cap || t.upper) || functionWords[t.low] || nonNames[t.low] {
 		return false
 	}
 	if !t.amb {
@@ -311,7 +312,7 @@ func (d *document) extend(i int) int {
 	for end < n && d.sameSentence(end-1, end) {
 		t := &d.toks[end]
 		switch {
-		case t.upper && nonName(t.text):
+		case t.upper && nonNames[t.low]:
 			// "Museum of Flight CEO": an abbreviation that names nothing ends
 			// the name.
 		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
@@ -337,7 +338,7 @@ func (d *document) extend(i int) int {
 			if d.word(j) == "the" {
 				j++
 			}
-			if j < n && d.sameSentence(end, j) && d.nameTok(j) && !nonName(d.word(j)) {
+			if j < n && d.sameSentence(end, j) && d.nameTok(j) && !nonNames[d.lower(j)] {
 				end = j + 1
 				continue
 			}
@@ -571,8 +572,7 @@ func (d *document) addRun(start, end int) {
 func (d *document) titleEnd(start, end int) int {
 	last := start
 	for k := start; k < end; k++ {
-		w := d.toks[k].text
-		lw := strings.ToLower(w)
+		w, lw := d.toks[k].text, d.toks[k].low
 		switch {
 		case titleWords[lw] && !d.toks[k].upper || lw == "ceo" || lw == "mp":
 			last = k + 1
@@ -751,7 +751,7 @@ func (d *document) addCand(start, end int) *cand {
 	if end-start == 1 {
 		w := first.text
 		known := d.isKnownName(w)
-		if nonName(w) && !known || functionWord(w) && !(first.upper && known) {
+		if nonNames[first.low] && !known || functionWords[first.low] && !(first.upper && known) {
 			return nil
 		}
 		if isDemonymLike(d, w) || d.groupWord(start) || contraction(w) {
@@ -814,7 +814,7 @@ func (d *document) groupWord(i int) bool {
 	if d.given(w) != 0 && d.personAround(i) || d.isKnownName(w) || d.surnames[w] {
 		return false
 	}
-	if believers[strings.ToLower(w)] {
+	if believers[d.toks[i].low] {
 		return true
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {

@@ -65,23 +65,28 @@ func tokenize(text string, sentences []article.Span) []token {
 			t = token{s: i, e: i + size}
 		}
 		t.text = text[t.s:t.e]
-		t.low = lowerASCIIFast(t.text)
 		t.gapNL = nl
 		nl = false
 		if t.word {
-			f, _ := utf8.DecodeRuneInString(t.text)
-			t.cap = unicode.IsUpper(f) || unicode.IsTitle(f)
-			t.upper = isAllCaps(t.text)
-			t.digit = strings.IndexFunc(t.text, unicode.IsDigit) >= 0
+			t.cap, t.upper, t.digit = wordShape(t.text)
 			t.camel = t.cap && !t.upper && intercapped(t.text)
 		}
 		toks = append(toks, t)
 		i = t.e
 	}
+	setLower(toks)
 	assignSentences(toks, text, sentences)
 	markAmbiguous(toks)
 	return toks
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -107,6 +112,10 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(text string, i int) token {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size
@@ -179,6 +188,90 @@ func scanPossessive(text string, i, size int, prev string) token {
 		return token{s: i, e: i + size, poss: true}
 	}
 	return token{s: i, e: i + size}
+}
+
+// wordShape returns whether the word w starts with an upper-case letter,
+// is all capitals (see isAllCaps) and holds a digit, reading ASCII words
+// byte by byte.
+func wordShape(w string) (capital, upper, digit bool) {
+	letters := 0
+	upper = true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			f, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(f) || unicode.IsTitle(f), isAllCaps(w), strings.IndexFunc(w, unicode.IsDigit) >= 0
+		case 'a' <= c && c <= 'z':
+			letters++
+			upper = false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+			digit = true
+		}
+	}
+	return isUpperASCII(w[0]), upper && letters >= 2, digit
+}
+
+// setLower sets every token's lower-case form. The forms that differ
+// from the text are cut from one string, so a text costs one allocation
+// for them rather than one per capitalised word.
+func setLower(toks []token) {
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		switch lowerKind(t.text) {
+		case lowerSame:
+			t.low = t.text
+		case lowerASCII:
+			n += len(t.text) // t.low stays "" until the second pass
+		default:
+			t.low = strings.ToLower(t.text)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range toks {
+		if toks[i].low == "" {
+			for _, c := range []byte(toks[i].text) {
+				if isUpperASCII(c) {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	all := b.String()
+	for i := range toks {
+		if t := &toks[i]; t.low == "" {
+			t.low, all = all[:len(t.text)], all[len(t.text):]
+		}
+	}
+}
+
+// The kinds of lowering a word needs: none, of ASCII letters only, or by
+// Unicode's rules.
+const (
+	lowerSame = iota
+	lowerASCII
+	lowerUnicode
+)
+
+// lowerKind returns the kind of lowering s needs.
+func lowerKind(s string) int {
+	kind := lowerSame
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return lowerUnicode
+		} else if isUpperASCII(c) {
+			kind = lowerASCII
+		}
+	}
+	return kind
 }
 
 // isAllCaps reports whether w has at least two letters and no lower-case
