@@ -754,7 +754,7 @@ func (d *document) addCand(start, end int) *cand {
 		if nonNames[first.low] && !known || functionWords[first.low] && !(first.upper && known) {
 			return nil
 		}
-		if isDemonymLike(d, w) || d.groupWord(start) || contraction(w) {
+		if isDemonymLike(d, w) || d.groupWord(start) || contraction(first.low) {
 			return nil
 		}
 		// A hyphenated adjective such as "Russian-speaking" or "Kremlin-backed".
@@ -792,16 +792,31 @@ func isDemonymLike(d *document, w string) bool {
 	return false
 }
 
-// contraction reports whether w is a contraction such as "I’m" or
-// "Theres".
-func contraction(w string) bool {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	for _, suf := range []string{"'m", "'ve", "'ll", "'re", "'d", "n't"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
+// contraction reports whether low, a word in lower case, is a contraction
+// such as "i’m" or "theres".
+func contraction(low string) bool {
+	for _, suf := range []string{"m", "ve", "ll", "re", "d"} {
+		if rest, ok := strings.CutSuffix(low, suf); ok {
+			if _, ok := cutApos(rest); ok {
+				return true
+			}
 		}
 	}
-	return lw == "theres" || lw == "im" || lw == "ive"
+	if rest, ok := strings.CutSuffix(low, "t"); ok {
+		if rest, ok := cutApos(rest); ok && strings.HasSuffix(rest, "n") {
+			return true // "n't"
+		}
+	}
+	return low == "theres" || low == "im" || low == "ive"
+}
+
+// cutApos returns s without a final straight or curly apostrophe, and
+// whether it had one.
+func cutApos(s string) (string, bool) {
+	if rest, ok := strings.CutSuffix(s, "'"); ok {
+		return rest, true
+	}
+	return strings.CutSuffix(s, "’")
 }
 
 // groupWord reports whether the single word at i names a group of people
@@ -814,16 +829,19 @@ func (d *document) groupWord(i int) bool {
 	if d.given(w) != 0 && d.personAround(i) || d.isKnownName(w) || d.surnames[w] {
 		return false
 	}
-	if believers[d.toks[i].low] {
+	lw := d.toks[i].low
+	if believers[lw] {
 		return true
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {
-		if d.capSeen[s] > 0 || d.isDemonym(s) || believers[strings.ToLower(s)] || strings.HasSuffix(s, "an") {
+		// The token's lower-case form less its "s": lower-casing maps
+		// rune by rune.
+		ls := lw[:len(lw)-1]
+		if d.capSeen[s] > 0 || d.isDemonym(s) || believers[ls] || strings.HasSuffix(s, "an") {
 			return true
 		}
-		w = s
+		lw = ls
 	}
-	lw := strings.ToLower(w)
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ist", "ists", "ans", "ite", "ites"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 && !d.personAround(i) {
 			return true
