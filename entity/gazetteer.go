@@ -31,7 +31,9 @@ type place struct {
 
 // gazetteer holds the embedded word lists, read once and never changed.
 type gazetteer struct {
-	words    map[string]bool   // common lower-case English words
+	// classes holds the word lists of each listed lower-case word,
+	// cCommon for the common English words.
+	classes  map[string]class
 	given    map[string]byte   // given name -> 'M', 'F' or 'U'
 	rank     map[string]int    // given name -> rank by frequency, from 1
 	places   map[string]place  // folded name -> place
@@ -48,7 +50,6 @@ var gaz = sync.OnceValue(loadGazetteer)
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{
-		words:    map[string]bool{},
 		given:    map[string]byte{},
 		rank:     map[string]int{},
 		places:   map[string]place{},
@@ -56,7 +57,9 @@ func loadGazetteer() *gazetteer {
 		orgs:     map[string]string{},
 		country:  map[string]string{},
 	}
-	eachLine("data/words.txt", func(f []string) { g.words[f[0]] = true })
+	var common []string
+	eachLine("data/words.txt", func(f []string) { common = append(common, f[0]) })
+	g.classes = wordClasses(common)
 	eachLine("data/givennames.tsv", func(f []string) {
 		if len(f) > 1 && f[1] != "" {
 			g.given[f[0]] = f[1][0]
@@ -150,7 +153,7 @@ func firstWord(s string) string {
 // left out: its capital says too little.
 func (g *gazetteer) addPlace(name string, p place) {
 	k := fold(name)
-	if k == "" || p.level == levelRegion && g.words[k] || p.level == levelCity && g.words[k] && p.pop < 250000 {
+	if k == "" || p.level == levelRegion && g.isWord(k) || p.level == levelCity && g.isWord(k) && p.pop < 250000 {
 		return
 	}
 	if old, ok := g.places[k]; ok && (old.level < p.level || old.level == p.level && old.pop >= p.pop) {
@@ -160,7 +163,10 @@ func (g *gazetteer) addPlace(name string, p place) {
 }
 
 // common reports whether w, lower-cased, is a common English word.
-func (g *gazetteer) common(w string) bool { return g.words[strings.ToLower(w)] }
+func (g *gazetteer) common(w string) bool { return g.isWord(strings.ToLower(w)) }
+
+// isWord reports whether the lower-case w is a common English word.
+func (g *gazetteer) isWord(w string) bool { return g.classes[w]&cCommon != 0 }
 
 // eachLine calls f with the tab-separated fields of every line of an
 // embedded file, skipping blank lines and "#" comments.

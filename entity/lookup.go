@@ -45,7 +45,7 @@ func (d *document) common(w string) bool {
 			d.scratch[i] = c + 'a' - 'A'
 		}
 	}
-	return d.g.words[string(d.scratch)]
+	return d.g.classes[string(d.scratch)]&cCommon != 0
 }
 
 // mayStartKnown reports whether a known place or organisation name may

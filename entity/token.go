@@ -13,7 +13,8 @@ type token struct {
 	s, e  int    // byte span in the text
 	text  string // the text at s:e
 	low   string // text in lower case
-	sent  int    // index of the sentence that holds it, -1 for none
+	sent  int32  // index of the sentence that holds it, -1 for none
+	lex   int32  // index of its lexeme in the document's
 	word  bool   // letters or digits (else punctuation or possessive)
 	poss  bool   // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
 	cap   bool   // a word whose first letter is upper case
@@ -40,9 +41,8 @@ var abbrevs = map[string]bool{
 	"bros": true, "univ": true, "dept": true, "pres": true, "hon": true, "vs": true, "messrs": true,
 }
 
-// tokenize splits text into tokens and marks the ones that start a
-// sentence or sit in a title-case sentence. sentences may be nil; then
-// every line is taken for a sentence.
+// tokenize splits text into tokens and sets their sentences. sentences
+// may be nil; then every line is taken for a sentence.
 func tokenize(text string, sentences []article.Span) []token {
 	toks := make([]token, 0, len(text)/5)
 	nl := false
@@ -76,7 +76,6 @@ func tokenize(text string, sentences []article.Span) []token {
 	}
 	setLower(toks)
 	assignSentences(toks, text, sentences)
-	markAmbiguous(toks)
 	return toks
 }
 
@@ -300,7 +299,7 @@ func assignSentences(toks []token, text string, sentences []article.Span) {
 			k++
 		}
 		if k < len(sentences) && sentences[k][0] <= toks[i].s {
-			toks[i].sent = k
+			toks[i].sent = int32(k)
 		} else {
 			toks[i].sent = -1
 		}
@@ -324,7 +323,8 @@ func lines(text string) []article.Span {
 
 // markAmbiguous sets amb on the first word of every sentence and of every
 // quotation, and on every word of a title-case sentence.
-func markAmbiguous(toks []token) {
+func (d *document) markAmbiguous() {
+	toks := d.toks
 	start := 0
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && (i == start || toks[i].sent == toks[start].sent) {
@@ -350,7 +350,7 @@ func markAmbiguous(toks []token) {
 				t.amb = true
 				first = false
 			}
-			if !t.digit && !functionWords[t.low] {
+			if !t.digit && !d.is(t, cFunction) {
 				content++
 				if t.cap {
 					capped++
