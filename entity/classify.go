@@ -34,7 +34,7 @@ func (d *document) score(c *cand) {
 	words := d.toks[c.first:c.last]
 	n := len(words)
 	first, last := &words[0], &words[n-1]
-	firstW, lastL := first.text, last.low
+	firstW, lastL := first.text, d.low(last)
 	headT := &d.toks[d.headWord(c)]
 	headC, lastC := d.cls(headT), d.cls(last)
 	firstCommon := d.is(first, cCommon)
@@ -63,7 +63,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 3 // also "Irving Independent School District"
 	case (headC|lastC)&cPlaceWord != 0:
 		s[Place] += 3
-	case d.sports && (headT.low == "conference" || lastL == "conference"):
+	case d.sports && (d.low(headT) == "conference" || lastL == "conference"):
 		s[Organization] += 3 // a league: "Atlantic Coast Conference"
 	case (headC|lastC)&cEventWord != 0:
 		s[Other] += 3
@@ -406,7 +406,7 @@ func (d *document) modifiesNoun(c *cand) bool {
 		return false
 	}
 	t := &d.toks[q]
-	lw := t.low
+	lw := d.low(t)
 	if !t.word || t.cap || t.upper || t.digit || d.is(t, cFunction|cSayVerb|cAgentVerb|cPersonVerb) {
 		return false
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -75,17 +76,16 @@ func wordClasses(common []string) map[string]class {
 
 // lexeme is what a document knows of one distinct word.
 type lexeme struct {
-	cls    class // the classes of the lower-case form, once learnt
-	learnt uint8 // the learn bits of what the fields below and cls hold
-	facts  uint8 // the fact bits that hold
-	sex    byte  // the given name's sex letter, or 0
-	level  int8  // the level of the known place of that name, or 0
+	low   string // the word in lower case
+	cls   class  // the classes of low, once learnt
+	first int32  // the index of the word's first token
 	// capSeen counts the word's capitalised occurrences where a capital
-	// means a name; lowSeen is true when it is written in lower case.
+	// means a name.
 	capSeen int32
-	lowSeen bool
-	// surname is true when the word is written right after a given name.
-	surname bool
+	learnt  uint8 // the learn bits of what cls, facts, sex and level hold
+	facts   uint8 // the fact bits that hold
+	sex     byte  // the given name's sex letter, or 0
+	level   int8  // the level of the known place of that name, or 0
 }
 
 // The learn bits of a lexeme.
@@ -99,26 +99,31 @@ const (
 	learntLowSeenLower
 )
 
-// The fact bits of a lexeme.
+// The fact bits of a lexeme. The first four are learnt on the first
+// question; index sets the last two.
 const (
 	factKnown        uint8 = 1 << iota // names a known place or organisation
 	factDemonym                        // a demonym or an adjective of nationality
 	factOrg                            // names a known organisation
 	factLowSeenLower                   // its lower-case form is written in lower case
+	factLowSeen                        // written in lower case
+	factSurname                        // written right after a given name
 )
 
-// assignLexemes gives every token its lexeme, one for each distinct text.
+// assignLexemes gives every token its lexeme, one for each distinct text,
+// and the lexemes their lower-case forms.
 func (d *document) assignLexemes() {
 	n := min(len(d.toks)/3, 1024)
 	d.ids = make(map[string]int32, n)
 	d.lex = make([]lexeme, 0, n+64)
+	ascii := 0 // bytes of the words that need ASCII letters lowered
 	for i := range d.toks {
 		t := &d.toks[i]
 		if len(t.text) == 1 && t.text[0] < utf8.RuneSelf {
 			// Punctuation and one-letter words, without hashing.
 			c := t.text[0]
 			if d.single[c] == 0 {
-				d.lex = append(d.lex, lexeme{})
+				d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
 				d.single[c] = int32(len(d.lex))
 			}
 			t.lex = d.single[c] - 1
@@ -128,11 +133,58 @@ func (d *document) assignLexemes() {
 		if !ok {
 			id = int32(len(d.lex))
 			d.ids[t.text] = id
-			d.lex = append(d.lex, lexeme{})
+			d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
 		}
 		t.lex = id
 	}
+	if ascii > 0 {
+		d.lowerASCII(ascii)
+	}
 }
+
+// newLexeme returns the lexeme of the word w, first seen at token i, with
+// its lower-case form, or with none yet when that takes lowering ASCII
+// letters only: then it adds the length of w to *ascii.
+func newLexeme(w string, i int, ascii *int) lexeme {
+	x := lexeme{first: int32(i)}
+	switch lowerKind(w) {
+	case lowerSame:
+		x.low = w
+	case lowerASCII:
+		*ascii += len(w)
+	default:
+		x.low = strings.ToLower(w)
+	}
+	return x
+}
+
+// lowerASCII sets the lower-case forms that newLexeme left out, n bytes
+// in all. They are cut from one string, so a text costs one allocation
+// for them rather than one per capitalised word.
+func (d *document) lowerASCII(n int) {
+	var b strings.Builder
+	b.Grow(n)
+	for i := range d.lex {
+		if d.lex[i].low == "" {
+			for _, c := range []byte(d.toks[d.lex[i].first].text) {
+				if isUpperASCII(c) {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	all := b.String()
+	for i := range d.lex {
+		if x := &d.lex[i]; x.low == "" {
+			n := len(d.toks[x.first].text)
+			x.low, all = all[:n], all[n:]
+		}
+	}
+}
+
+// low returns token t's text in lower case.
+func (d *document) low(t *token) string { return d.lex[t.lex].low }
 
 // lexemeOf returns the lexeme of the word w, or nil when no token of the
 // text is w.
@@ -153,7 +205,7 @@ func (d *document) lexemeOf(w string) *lexeme {
 func (d *document) cls(t *token) class {
 	x := &d.lex[t.lex]
 	if x.learnt&learntClass == 0 {
-		x.cls = d.g.classes[t.low]
+		x.cls = d.g.classes[x.low]
 		x.learnt |= learntClass
 	}
 	return x.cls
@@ -208,7 +260,7 @@ func (d *document) fact(t *token, f uint8) bool {
 		case factOrg:
 			ok = d.orgOf(t.text) != ""
 		case factLowSeenLower:
-			ok = d.seenLower(t.low)
+			ok = d.seenLower(x.low)
 		}
 		if ok {
 			x.facts |= f
@@ -238,5 +290,5 @@ func (d *document) capCount(w string) int {
 // seenLower reports whether the word w is written in lower case.
 func (d *document) seenLower(w string) bool {
 	x := d.lexemeOf(w)
-	return x != nil && x.lowSeen
+	return x != nil && x.facts&factLowSeen != 0
 }

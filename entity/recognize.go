@@ -78,12 +78,12 @@ func (d *document) index() {
 			continue
 		}
 		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.sex(&d.toks[i-1]) != 0 {
-			d.lex[t.lex].surname = true
+			d.lex[t.lex].facts |= factSurname
 		}
 		if t.cap && !t.amb {
 			d.lex[t.lex].capSeen++
 		} else if !t.cap && !t.upper {
-			d.lex[t.lex].lowSeen = true
+			d.lex[t.lex].facts |= factLowSeen
 		}
 	}
 	n := 0
@@ -171,7 +171,7 @@ func (d *document) lower(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].low
+	return d.low(&d.toks[i])
 }
 
 // sameSentence reports whether tokens i and j lie in one sentence and no
@@ -576,7 +576,7 @@ func (d *document) titleEnd(start, end int) int {
 	last := start
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		lw, cls := t.low, d.cls(t)
+		lw, cls := d.low(t), d.cls(t)
 		switch {
 		case cls&cTitle != 0 && !t.upper || lw == "ceo" || lw == "mp":
 			last = k + 1
@@ -758,7 +758,7 @@ func (d *document) addCand(start, end int) *cand {
 		if d.is(first, cNonName) && !known || d.is(first, cFunction) && !(first.upper && known) {
 			return nil
 		}
-		if d.demonymLike(start) || d.groupWord(start) || contraction(first.low) {
+		if d.demonymLike(start) || d.groupWord(start) || contraction(d.low(first)) {
 			return nil
 		}
 		// A hyphenated adjective such as "Russian-speaking" or "Kremlin-backed".
@@ -832,10 +832,10 @@ func cutApos(s string) (string, bool) {
 func (d *document) groupWord(i int) bool {
 	w := d.toks[i].text
 	t := &d.toks[i]
-	if d.sex(t) != 0 && d.personAround(i) || d.fact(t, factKnown) || d.lex[t.lex].surname {
+	if d.sex(t) != 0 && d.personAround(i) || d.fact(t, factKnown) || d.lex[t.lex].facts&factSurname != 0 {
 		return false
 	}
-	lw := d.toks[i].low
+	lw := d.low(t)
 	if d.is(t, cBeliever) {
 		return true
 	}

@@ -124,7 +124,7 @@ func (d *document) appositionOrg(c *cand) bool {
 	if c.poss || q+2 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+2) {
 		return false
 	}
-	if w := d.toks[q+1].low; w != "a" && w != "an" {
+	if w := d.low(&d.toks[q+1]); w != "a" && w != "an" {
 		return false
 	}
 	for k := q + 2; k < len(d.toks) && k < q+8 && d.sameSentence(q, k); k++ {
@@ -137,7 +137,7 @@ func (d *document) appositionOrg(c *cand) bool {
 				return true
 			}
 			n := &d.toks[k+1]
-			return !n.word || n.cap || d.is(n, cFunction|cNotRole) || strings.HasSuffix(n.low, "ed")
+			return !n.word || n.cap || d.is(n, cFunction|cNotRole) || strings.HasSuffix(d.low(n), "ed")
 		}
 		if t.cap && !strings.Contains(t.text, "-") {
 			return false

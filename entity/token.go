@@ -12,7 +12,6 @@ import (
 type token struct {
 	s, e  int    // byte span in the text
 	text  string // the text at s:e
-	low   string // text in lower case
 	sent  int32  // index of the sentence that holds it, -1 for none
 	lex   int32  // index of its lexeme in the document's
 	word  bool   // letters or digits (else punctuation or possessive)
@@ -74,7 +73,6 @@ func tokenize(text string, sentences []article.Span) []token {
 		toks = append(toks, t)
 		i = t.e
 	}
-	setLower(toks)
 	assignSentences(toks, text, sentences)
 	return toks
 }
@@ -211,45 +209,6 @@ func wordShape(w string) (capital, upper, digit bool) {
 		}
 	}
 	return isUpperASCII(w[0]), upper && letters >= 2, digit
-}
-
-// setLower sets every token's lower-case form. The forms that differ
-// from the text are cut from one string, so a text costs one allocation
-// for them rather than one per capitalised word.
-func setLower(toks []token) {
-	n := 0
-	for i := range toks {
-		t := &toks[i]
-		switch lowerKind(t.text) {
-		case lowerSame:
-			t.low = t.text
-		case lowerASCII:
-			n += len(t.text) // t.low stays "" until the second pass
-		default:
-			t.low = strings.ToLower(t.text)
-		}
-	}
-	if n == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range toks {
-		if toks[i].low == "" {
-			for _, c := range []byte(toks[i].text) {
-				if isUpperASCII(c) {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-		}
-	}
-	all := b.String()
-	for i := range toks {
-		if t := &toks[i]; t.low == "" {
-			t.low, all = all[:len(t.text)], all[len(t.text):]
-		}
-	}
 }
 
 // The kinds of lowering a word needs: none, of ASCII letters only, or by
