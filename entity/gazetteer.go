@@ -40,9 +40,12 @@ type gazetteer struct {
 	demonyms map[string]string // demonym ("Russian") -> country code
 	orgs     map[string]string // folded name or acronym -> canonical name
 	country  map[string]string // country code -> common name
-	// heads holds the first word of every folded place and organisation
-	// name: a run whose first word is not here names nothing known.
-	heads map[string]bool
+	// names holds nameKnown for every folded place and organisation
+	// name, and namePrefix for its first words before each space ("new"
+	// and "new york" for "new york city"): a run whose first word is not
+	// here names nothing known, nor does a run that goes on after a
+	// space from words not here.
+	names map[string]uint8
 }
 
 // gaz returns the gazetteer, loading it on first use.
@@ -122,6 +125,9 @@ func loadGazetteer() *gazetteer {
 		g.addPlace(f[0], place{name: f[0], country: f[1], level: levelCity, pop: pop})
 	})
 	eachLine("data/organizations.tsv", func(f []string) {
+		if f[0] == "" {
+			return // no canonical name
+		}
 		g.orgs[fold(f[0])] = f[0]
 		if len(f) > 1 {
 			for _, a := range split(f[1]) {
@@ -129,22 +135,30 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	})
-	g.heads = make(map[string]bool, len(g.places)+len(g.orgs))
+	g.names = make(map[string]uint8, 2*(len(g.places)+len(g.orgs)))
 	for k := range g.places {
-		g.heads[firstWord(k)] = true
+		g.addName(k)
 	}
 	for k := range g.orgs {
-		g.heads[firstWord(k)] = true
+		g.addName(k)
 	}
 	return g
 }
 
-// firstWord returns s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
+// The bits of gazetteer.names.
+const (
+	nameKnown  uint8 = 1 << iota // a place's or organisation's name
+	namePrefix                   // the first words of one, before a space
+)
+
+// addName adds the folded name k to names.
+func (g *gazetteer) addName(k string) {
+	g.names[k] |= nameKnown
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			g.names[k[:i]] |= namePrefix
+		}
 	}
-	return s
 }
 
 // addPlace adds a place under name unless a more prominent place (or, for

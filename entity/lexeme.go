@@ -97,10 +97,11 @@ const (
 	learntDemonym
 	learntOrg
 	learntLowSeenLower
+	learntMayStart
 )
 
-// The fact bits of a lexeme. The first four are learnt on the first
-// question; index sets the last two.
+// The fact bits of a lexeme. Those with a learn bit are learnt on the
+// first question; index sets the other two.
 const (
 	factKnown        uint8 = 1 << iota // names a known place or organisation
 	factDemonym                        // a demonym or an adjective of nationality
@@ -108,6 +109,7 @@ const (
 	factLowSeenLower                   // its lower-case form is written in lower case
 	factLowSeen                        // written in lower case
 	factSurname                        // written right after a given name
+	factMayStart                       // may start a known name (see mayStartKnown)
 )
 
 // assignLexemes gives every token its lexeme, one for each distinct text,
@@ -261,6 +263,8 @@ func (d *document) fact(t *token, f uint8) bool {
 			ok = d.orgOf(t.text) != ""
 		case factLowSeenLower:
 			ok = d.seenLower(x.low)
+		case factMayStart:
+			ok = d.mayStartKnown(t.text)
 		}
 		if ok {
 			x.facts |= f
@@ -276,6 +280,7 @@ var factLearn = [...]uint8{
 	factDemonym:      learntDemonym,
 	factOrg:          learntOrg,
 	factLowSeenLower: learntLowSeenLower,
+	factMayStart:     learntMayStart,
 }
 
 // capCount returns how often the word w is capitalised where a capital

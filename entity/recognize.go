@@ -701,7 +701,7 @@ func (d *document) gazPrefix(start, end int) int {
 	}
 	// The longest known name runs past the run: find the longest inside.
 	best := start
-	if !d.mayStartKnown(start) {
+	if !d.fact(&d.toks[start], factMayStart) {
 		return best
 	}
 	for k := start + 1; k <= end && k <= start+5; k++ {
@@ -720,18 +720,30 @@ func (d *document) longestKnown(start int) int {
 		return e
 	}
 	best := start
-	if start < len(d.toks) && !d.mayStartKnown(start) {
+	if start >= len(d.toks) || !d.fact(&d.toks[start], factMayStart) {
 		d.gazEnds[start] = best + 1
 		return best
 	}
+	// Fold word by word; stop where no known name can go on.
+	f := folder{buf: d.scratch[:0]}
+	from := d.toks[start].s
 	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
-		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
+		t := &d.toks[k-1]
+		if !t.word && t.text != "&" {
 			break
 		}
-		if d.isKnownName(d.text[d.toks[start].s:d.toks[k-1].e]) {
+		f.add(d.text[from:t.e])
+		from = t.e
+		if d.g.names[string(f.key())]&nameKnown != 0 {
 			best = k
 		}
+		// A longer known name would start with the text so far and a
+		// space, which a space-only gap before the next word gives.
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.names[string(f.buf)]&namePrefix == 0 {
+			break
+		}
 	}
+	d.scratch = f.buf
 	d.gazEnds[start] = best + 1
 	return best
 }
