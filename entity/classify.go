@@ -33,9 +33,11 @@ func (d *document) score(c *cand) {
 	s := &c.score
 	words := d.toks[c.first:c.last]
 	n := len(words)
-	firstW, lastW := words[0].text, words[n-1].text
-	lastL := words[n-1].low
-	head := d.toks[d.headWord(c)].low
+	first, last := &words[0], &words[n-1]
+	firstW, lastL := first.text, d.low(last)
+	headT := &d.toks[d.headWord(c)]
+	headC, lastC := d.cls(headT), d.cls(last)
+	firstCommon := d.is(first, cCommon)
 
 	// Gazetteers.
 	if p := c.gazPlace; p != nil {
@@ -57,24 +59,24 @@ func (d *document) score(c *cand) {
 
 	// Name-final words.
 	switch {
-	case orgWords[head] || orgWords[lastL] || n > 2 && placeWords[lastL] && orgWords[words[n-2].low]:
+	case (headC|lastC)&cOrgWord != 0 || n > 2 && lastC&cPlaceWord != 0 && d.is(&words[n-2], cOrgWord):
 		s[Organization] += 3 // also "Irving Independent School District"
-	case placeWords[head] || placeWords[lastL]:
+	case (headC|lastC)&cPlaceWord != 0:
 		s[Place] += 3
-	case d.sports && (head == "conference" || lastL == "conference"):
+	case d.sports && (d.low(headT) == "conference" || lastL == "conference"):
 		s[Organization] += 3 // a league: "Atlantic Coast Conference"
-	case eventWords[head] || eventWords[lastL]:
+	case (headC|lastC)&cEventWord != 0:
 		s[Other] += 3
 	}
 	// "Florida State" in a sports report: the university and its teams.
-	if d.sports && n == 2 && lastL == "state" && d.knownPlace(firstW) {
+	if d.sports && n == 2 && lastL == "state" && d.knownPlaceTok(first) {
 		s[Organization] += 4
 	}
-	if n > 1 && orgWords[words[0].low] && !orgWords[lastL] && !placeWords[lastL] {
+	if n > 1 && d.is(first, cOrgWord) && lastC&(cOrgWord|cPlaceWord) == 0 {
 		s[Organization] += 2 // "Group F", "Team Estonia"
 	}
 	if n > 1 {
-		if d.isDemonym(firstW) && c.gazPlace == nil {
+		if d.fact(first, factDemonym) && c.gazPlace == nil {
 			s[Organization] += 1 // "Korean Central News Agency", "Russian Orthodox Church"
 			s[Person] -= 1
 		}
@@ -85,22 +87,22 @@ func (d *document) score(c *cand) {
 		s[Person] += 4
 		c.strong = true
 	}
-	sex := d.given(firstW)
+	sex := d.sex(first)
 	// A frequent given name before a country's or region's name keeps it
 	// a person's: "Teresa Holland", "Michael Jordan".
-	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !d.common(firstW)
-	if _, ok := d.placeOf(firstW); ok || d.knownPlace(lastW) && !placeSurname || c.gazPlace != nil {
+	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !firstCommon
+	if d.placeLevel(first) != 0 || d.knownPlaceTok(last) && !placeSurname || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
 	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
 	// "Silver Clouds" or "Campbell Soup".
-	if n >= 2 && (d.common(lastW) && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
+	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
 		sex = 0
 	}
-	if n >= 2 && n <= 4 && sex != 0 && !hasKeyword(words[1:]) {
+	if n >= 2 && n <= 4 && sex != 0 && !d.hasKeyword(words[1:]) {
 		s[Person] += 2.5
-		if !d.common(firstW) {
+		if !firstCommon {
 			s[Person] += 0.5
 		}
 	}
@@ -137,22 +139,22 @@ func (d *document) score(c *cand) {
 	if firstW == "The" {
 		s[Organization] += 1.5 // "The Bell", "The Globe and Mail"
 	}
-	if n == 1 && !c.acro && d.common(firstW) {
-		if d.capSeen[firstW] >= 2 && !d.lowSeen[words[0].low] {
+	if n == 1 && !c.acro && firstCommon {
+		if d.lex[first.lex].capSeen >= 2 && !d.fact(first, factLowSeenLower) {
 			s[Organization] += 0.4 // a brand that is also a word: "Twitter"
 		} else {
 			s[Other] += 0.6 // a capitalised common word: part of a title
 		}
 	}
 	// A newspaper: a place's name and a masthead word ("Toronto Star").
-	if n > 1 && newspaperWords[lastL] {
+	if n > 1 && lastC&cNewspaper != 0 {
 		if _, ok := d.placeOf(d.text[d.toks[c.first].s:d.toks[c.last-2].e]); ok {
 			s[Organization] += 3
 		}
 	}
 	// "Environment Canada", "Air Canada": words before a country's name.
 	if n > 1 && c.gazPlace == nil {
-		if p, ok := d.placeOf(lastW); ok && p.level == levelCountry && d.common(firstW) {
+		if d.placeLevel(last) == levelCountry && firstCommon {
 			s[Organization] += 1.5
 		}
 	}
@@ -160,7 +162,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 0.3
 		// A given name alone, unless a region follows it as it follows a
 		// place or a school: "Stanford, California".
-		if sex != 0 && !d.common(firstW) && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
+		if sex != 0 && !firstCommon && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
 			s[Person] += 1.5
 			c.strong = true
 		}
@@ -182,20 +184,20 @@ func (d *document) score(c *cand) {
 			}
 		}
 	}
-	pw := d.lower(p)
+	pw, pc := d.lower(p), d.clsAt(p)
 	if p >= 0 && d.sameSentence(p, c.first) {
 		switch {
-		case strongPlacePreps[pw] && !c.the:
+		case pc&cStrongPlacePrep != 0 && !c.the:
 			s[Place] += 1.2
 			s[Person] -= 0.5
-		case placePreps[pw] && !c.the && (c.gazPlace != nil || motionPreps[pw]):
+		case pc&cPlacePrep != 0 && !c.the && (c.gazPlace != nil || pc&cMotionPrep != 0):
 			s[Place] += 0.5
 		}
-		if (pw == "from" || pw == "by" || pw == "to") && sourceWords[d.lower(p-1)] {
+		if (pw == "from" || pw == "by" || pw == "to") && d.clsAt(p-1)&cSourceWord != 0 {
 			s[Organization] += 1.5
 			s[Place] -= 1.5
 		}
-		if d.toks[p].word && !d.toks[p].cap && (titleWords[pw] || roleNouns[pw]) {
+		if d.toks[p].word && !d.toks[p].cap && pc&(cTitle|cRoleNoun) != 0 {
 			s[Person] += 3
 			c.strong = true
 		}
@@ -210,13 +212,13 @@ func (d *document) score(c *cand) {
 	if c.poss {
 		q++
 	}
-	qw := d.lower(q)
+	qw, qc := d.lower(q), d.clsAt(q)
 	if q < len(d.toks) && d.sameSentence(c.last-1, q) {
 		switch {
-		case sayVerbs[qw]:
+		case qc&cSayVerb != 0:
 			s[Person] += 1
 			s[Organization] += 0.5
-		case personVerbs[qw]:
+		case qc&cPersonVerb != 0:
 			s[Person] += 1
 			c.strong = true
 		case qw == ",":
@@ -238,13 +240,12 @@ func (d *document) score(c *cand) {
 		}
 		// A role noun right after: "Environment Canada spokeswoman",
 		// "Facebook co-founder".
-		if !d.toks[q].cap && (titleWords[qw] || roleNouns[qw]) && !c.poss {
+		if !d.toks[q].cap && qc&(cTitle|cRoleNoun) != 0 && !c.poss {
 			s[Organization] += 1.5
 			s[Person] -= 1
 		}
 		if c.poss {
-			nw := d.lower(c.last + 1)
-			if roleNouns[nw] || titleWords[nw] {
+			if d.clsAt(c.last+1)&(cRoleNoun|cTitle) != 0 {
 				s[Person] += 0.3
 			}
 		}
@@ -253,7 +254,7 @@ func (d *document) score(c *cand) {
 	// closing mark: "… go,” said Mit Winter".
 	// The name must end there: in "said White House Press Secretary
 	// Stephanie Grisham" the speaker is the name after the title.
-	if p >= 0 && sayVerbs[pw] && (d.word(p-1) == "," || endsWithQuote(d.word(p-1)) && d.word(p-2) == ",") &&
+	if p >= 0 && pc&cSayVerb != 0 && (d.word(p-1) == "," || endsWithQuote(d.word(p-1)) && d.word(p-2) == ",") &&
 		!(q < len(d.toks) && d.toks[q].cap && d.sameSentence(c.last-1, q)) {
 		s[Person] += 1.5
 		c.strong = true
@@ -292,23 +293,24 @@ func (d *document) personShape(words []token) bool {
 	if !personLast(words[len(words)-1]) {
 		return false
 	}
-	for k, t := range words {
+	for k := range words {
+		t := &words[k]
 		if !t.word || t.upper && len(t.text) > 2 && !strings.HasSuffix(t.text, ".") || t.digit {
 			return false
 		}
-		lw := t.low
-		given := k == 0 && d.given(t.text) != 0 // "Bill Ingalls", "Park Joo-Ho"
-		if (orgWords[lw] || placeWords[lw] || eventWords[lw] || functionWords[lw]) && !given || titleWords[lw] {
+		cls := d.cls(t)
+		given := k == 0 && d.sex(t) != 0 // "Bill Ingalls", "Park Joo-Ho"
+		if cls&(cOrgWord|cPlaceWord|cEventWord|cFunction) != 0 && !given || cls&cTitle != 0 {
 			return false
 		}
-		if d.g.words[t.low] && !(k == 0 && d.given(t.text) != 0) && !strings.HasSuffix(t.text, ".") {
+		if cls&cCommon != 0 && !given && !strings.HasSuffix(t.text, ".") {
 			// A common word may only be a first name, before a rare surname.
 			if t.amb || k != 0 || len(words) != 2 {
 				return false
 			}
 			continue
 		}
-		if pl, ok := d.placeOf(t.text); ok && pl.level <= levelRegion {
+		if l := d.placeLevel(t); l != 0 && l <= levelRegion {
 			return false
 		}
 		rare = true
@@ -321,15 +323,15 @@ func (d *document) personShape(words []token) bool {
 // nothing else: "(American) Kevin King", "(Australian) Timothy Weeks",
 // whose surnames are also common words.
 func (d *document) givenNameShape(words []token) bool {
-	if len(words) < 2 || len(words) > 3 || d.given(words[0].text) == 0 || !personLast(words[len(words)-1]) {
+	if len(words) < 2 || len(words) > 3 || d.sex(&words[0]) == 0 || !personLast(words[len(words)-1]) {
 		return false
 	}
-	for _, t := range words {
-		if !t.word || !t.cap || t.upper && len(t.text) > 2 || t.digit ||
-			orgWords[t.low] || placeWords[t.low] || eventWords[t.low] || functionWords[t.low] {
+	for k := range words {
+		t := &words[k]
+		if !t.word || !t.cap || t.upper && len(t.text) > 2 || t.digit || d.is(t, cOrgWord|cPlaceWord|cEventWord|cFunction) {
 			return false
 		}
-		if pl, ok := d.placeOf(t.text); ok && pl.level <= levelRegion {
+		if l := d.placeLevel(t); l != 0 && l <= levelRegion {
 			return false
 		}
 	}
@@ -356,9 +358,9 @@ func surnameShape(w string) bool {
 
 // hasKeyword reports whether a word of the name heads organisation, place
 // or event names ("Davis Cup Finals").
-func hasKeyword(words []token) bool {
-	for _, t := range words {
-		if orgWords[t.low] || placeWords[t.low] || eventWords[t.low] {
+func (d *document) hasKeyword(words []token) bool {
+	for k := range words {
+		if d.is(&words[k], cOrgWord|cPlaceWord|cEventWord) {
 			return true
 		}
 	}
@@ -375,6 +377,12 @@ func personLast(t token) bool {
 func (d *document) knownPlace(w string) bool {
 	p, ok := d.placeOf(w)
 	return ok && p.level <= levelRegion
+}
+
+// knownPlaceTok is knownPlace of token t's text.
+func (d *document) knownPlaceTok(t *token) bool {
+	l := d.placeLevel(t)
+	return l != 0 && l <= levelRegion
 }
 
 // placeAt returns the known place whose name starts at token i.
@@ -398,8 +406,8 @@ func (d *document) modifiesNoun(c *cand) bool {
 		return false
 	}
 	t := &d.toks[q]
-	lw := t.low
-	if !t.word || t.cap || t.upper || t.digit || functionWords[lw] || sayVerbs[lw] || agentVerbs[lw] || personVerbs[lw] {
+	lw := d.low(t)
+	if !t.word || t.cap || t.upper || t.digit || d.is(t, cFunction|cSayVerb|cAgentVerb|cPersonVerb) {
 		return false
 	}
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.common(lw)

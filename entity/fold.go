@@ -31,9 +31,16 @@ func fold(s string) string {
 // foldAppend appends fold(s) to dst. With a reused dst, a map lookup by
 // string(foldAppend(buf[:0], s)) allocates nothing.
 func foldAppend(dst []byte, s string) []byte {
-	t := baseLetters()
 	start := len(dst)
-	space := false
+	dst, _ = foldOnto(dst, start, false, s)
+	return trimPossessive(dst, start)
+}
+
+// foldOnto appends the folded runes of s to dst, whose folded text starts
+// at start, without the final trim; space says whether a space is due
+// before the next letter, on entry and on return.
+func foldOnto(dst []byte, start int, space bool, s string) ([]byte, bool) {
+	t := baseLetters()
 	for _, r := range s {
 		// unaccent
 		switch {
@@ -64,6 +71,11 @@ func foldAppend(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
+	return dst, space
+}
+
+// trimPossessive returns dst without a final "'s" or "'" after start.
+func trimPossessive(dst []byte, start int) []byte {
 	if n := len(dst); n-start >= 2 && dst[n-2] == '\'' && dst[n-1] == 's' {
 		dst = dst[:n-2]
 	}
@@ -71,6 +83,31 @@ func foldAppend(dst []byte, s string) []byte {
 		dst = dst[:n-1]
 	}
 	return dst
+}
+
+// folder folds a text given in pieces, as fold folds it whole: a name
+// of several words can be looked up after each word without folding the
+// words before it again.
+type folder struct {
+	buf   []byte // the folded text so far, without the final trim
+	space bool   // a space is due before the next letter
+}
+
+// add folds s onto the text so far.
+func (f *folder) add(s string) { f.buf, f.space = foldOnto(f.buf, 0, f.space, s) }
+
+// key returns fold of the text so far.
+func (f *folder) key() []byte { return trimPossessive(f.buf, 0) }
+
+// spaceOnly reports whether s is not empty and holds only characters
+// that fold makes a space of.
+func spaceOnly(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '-' && r != '\n' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // baseLetters maps the Latin letters with diacritics of U+00C0 to U+024F

@@ -31,16 +31,21 @@ type place struct {
 
 // gazetteer holds the embedded word lists, read once and never changed.
 type gazetteer struct {
-	words    map[string]bool   // common lower-case English words
+	// classes holds the word lists of each listed lower-case word,
+	// cCommon for the common English words.
+	classes  map[string]class
 	given    map[string]byte   // given name -> 'M', 'F' or 'U'
 	rank     map[string]int    // given name -> rank by frequency, from 1
 	places   map[string]place  // folded name -> place
 	demonyms map[string]string // demonym ("Russian") -> country code
 	orgs     map[string]string // folded name or acronym -> canonical name
 	country  map[string]string // country code -> common name
-	// heads holds the first word of every folded place and organisation
-	// name: a run whose first word is not here names nothing known.
-	heads map[string]bool
+	// names holds nameKnown for every folded place and organisation
+	// name, and namePrefix for its first words before each space ("new"
+	// and "new york" for "new york city"): a run whose first word is not
+	// here names nothing known, nor does a run that goes on after a
+	// space from words not here.
+	names map[string]uint8
 }
 
 // gaz returns the gazetteer, loading it on first use.
@@ -48,7 +53,6 @@ var gaz = sync.OnceValue(loadGazetteer)
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{
-		words:    map[string]bool{},
 		given:    map[string]byte{},
 		rank:     map[string]int{},
 		places:   map[string]place{},
@@ -56,7 +60,9 @@ func loadGazetteer() *gazetteer {
 		orgs:     map[string]string{},
 		country:  map[string]string{},
 	}
-	eachLine("data/words.txt", func(f []string) { g.words[f[0]] = true })
+	var common []string
+	eachLine("data/words.txt", func(f []string) { common = append(common, f[0]) })
+	g.classes = wordClasses(common)
 	eachLine("data/givennames.tsv", func(f []string) {
 		if len(f) > 1 && f[1] != "" {
 			g.given[f[0]] = f[1][0]
@@ -119,6 +125,9 @@ func loadGazetteer() *gazetteer {
 		g.addPlace(f[0], place{name: f[0], country: f[1], level: levelCity, pop: pop})
 	})
 	eachLine("data/organizations.tsv", func(f []string) {
+		if f[0] == "" {
+			return // no canonical name
+		}
 		g.orgs[fold(f[0])] = f[0]
 		if len(f) > 1 {
 			for _, a := range split(f[1]) {
@@ -126,22 +135,30 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	})
-	g.heads = make(map[string]bool, len(g.places)+len(g.orgs))
+	g.names = make(map[string]uint8, 2*(len(g.places)+len(g.orgs)))
 	for k := range g.places {
-		g.heads[firstWord(k)] = true
+		g.addName(k)
 	}
 	for k := range g.orgs {
-		g.heads[firstWord(k)] = true
+		g.addName(k)
 	}
 	return g
 }
 
-// firstWord returns s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
+// The bits of gazetteer.names.
+const (
+	nameKnown  uint8 = 1 << iota // a place's or organisation's name
+	namePrefix                   // the first words of one, before a space
+)
+
+// addName adds the folded name k to names.
+func (g *gazetteer) addName(k string) {
+	g.names[k] |= nameKnown
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			g.names[k[:i]] |= namePrefix
+		}
 	}
-	return s
 }
 
 // addPlace adds a place under name unless a more prominent place (or, for
@@ -150,7 +167,7 @@ func firstWord(s string) string {
 // left out: its capital says too little.
 func (g *gazetteer) addPlace(name string, p place) {
 	k := fold(name)
-	if k == "" || p.level == levelRegion && g.words[k] || p.level == levelCity && g.words[k] && p.pop < 250000 {
+	if k == "" || p.level == levelRegion && g.isWord(k) || p.level == levelCity && g.isWord(k) && p.pop < 250000 {
 		return
 	}
 	if old, ok := g.places[k]; ok && (old.level < p.level || old.level == p.level && old.pop >= p.pop) {
@@ -160,7 +177,10 @@ func (g *gazetteer) addPlace(name string, p place) {
 }
 
 // common reports whether w, lower-cased, is a common English word.
-func (g *gazetteer) common(w string) bool { return g.words[strings.ToLower(w)] }
+func (g *gazetteer) common(w string) bool { return g.isWord(strings.ToLower(w)) }
+
+// isWord reports whether the lower-case w is a common English word.
+func (g *gazetteer) isWord(w string) bool { return g.classes[w]&cCommon != 0 }
 
 // eachLine calls f with the tab-separated fields of every line of an
 // embedded file, skipping blank lines and "#" comments.

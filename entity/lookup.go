@@ -26,10 +26,7 @@ func (d *document) orgOf(s string) string {
 // isKnownName reports whether s names a known place or organisation.
 func (d *document) isKnownName(s string) bool {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	if _, ok := d.g.places[string(d.scratch)]; ok {
-		return true
-	}
-	return d.g.orgs[string(d.scratch)] != ""
+	return d.g.names[string(d.scratch)]&nameKnown != 0
 }
 
 // common reports whether w, lower-cased, is a common English word.
@@ -45,15 +42,14 @@ func (d *document) common(w string) bool {
 			d.scratch[i] = c + 'a' - 'A'
 		}
 	}
-	return d.g.words[string(d.scratch)]
+	return d.g.classes[string(d.scratch)]&cCommon != 0
 }
 
 // mayStartKnown reports whether a known place or organisation name may
-// start at token i: whether the folded token opens one. A token holding an
-// apostrophe is let through, since fold trims a final one only at the end
-// of a whole name.
-func (d *document) mayStartKnown(i int) bool {
-	t := d.toks[i].text
+// start at the word t: whether the folded word opens one. A word holding
+// an apostrophe is let through, since fold trims a final one only at the
+// end of a whole name.
+func (d *document) mayStartKnown(t string) bool {
 	if strings.ContainsAny(t, "'’") {
 		return true
 	}
@@ -62,5 +58,5 @@ func (d *document) mayStartKnown(i int) bool {
 	if j := bytes.IndexByte(k, ' '); j >= 0 {
 		k = k[:j]
 	}
-	return d.g.heads[string(k)]
+	return d.g.names[string(k)] != 0
 }

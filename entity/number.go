@@ -32,7 +32,7 @@ func (d *document) nameNumber(i int) bool {
 		return false
 	}
 	p := &d.toks[i-1]
-	if !p.cap || p.upper || !p.word || p.digit || nonNames[p.low] || p.e == t.s {
+	if !p.cap || p.upper || !p.word || p.digit || d.is(p, cNonName) || p.e == t.s {
 		return false
 	}
 	// "…, Oakton 14": the second score of a pair.

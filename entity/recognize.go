@@ -15,17 +15,15 @@ type document struct {
 	sentences []article.Span
 	toks      []token
 	g         *gazetteer
-	// capSeen counts the capitalised occurrences of each word (folded) in
-	// places where a capital means a name.
-	capSeen map[string]int
-	// surnames holds the words written right after a given name, which are
-	// surnames even when they look like plurals ("Kathryn Waters").
-	surnames map[string]bool
+	// ids and single index the lexemes lex of the text's words: single
+	// holds 1 + the index for a word of one ASCII byte, ids the index for
+	// any other.
+	ids    map[string]int32
+	single [utf8.RuneSelf]int32
+	lex    []lexeme
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
 	// known name that starts at token i, 0 when not yet computed.
 	gazEnds []int
-	// lowSeen holds the words seen written in lower case.
-	lowSeen map[string]bool
 	// evidence, for a headline, is the body it belongs to.
 	evidence *document
 	// sports is true when the text reports on sport, where a state's
@@ -62,7 +60,10 @@ func newDocument(text string, sentences []article.Span) *document {
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
-	return &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+	d := &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+	d.assignLexemes()
+	d.markAmbiguous()
+	return d
 }
 
 // index records what the text as a whole says about its words: which it
@@ -71,25 +72,23 @@ func newDocument(text string, sentences []article.Span) *document {
 func (d *document) index() {
 	// Distinct words grow far slower than a text (Heaps' law): beyond a
 	// short article's count, let the maps grow as they need.
-	d.capSeen = make(map[string]int, min(len(d.toks)/8, 256))
-	d.lowSeen = make(map[string]bool, min(len(d.toks)/3, 1024))
-	d.surnames = map[string]bool{}
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if !t.word {
 			continue
 		}
-		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.given(d.toks[i-1].text) != 0 {
-			d.surnames[t.text] = true
+		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.sex(&d.toks[i-1]) != 0 {
+			d.lex[t.lex].facts |= factSurname
 		}
 		if t.cap && !t.amb {
-			d.capSeen[t.text]++
+			d.lex[t.lex].capSeen++
 		} else if !t.cap && !t.upper {
-			d.lowSeen[t.text] = true
+			d.lex[t.lex].facts |= factLowSeen
 		}
 	}
 	n := 0
 	for _, w := range sportsWords {
-		if d.lowSeen[w] {
+		if d.seenLower(w) {
 			n++
 		}
 	}
@@ -145,10 +144,18 @@ func english(text string) bool {
 // seenCapital reports whether w is written with a capital where a capital
 // means a name, in this text or in the body a headline belongs to.
 func (d *document) seenCapital(w string) bool {
-	if d.capSeen[w] > 0 {
+	if d.capCount(w) > 0 {
 		return true
 	}
-	return d.evidence != nil && d.evidence.capSeen[w] > 0
+	return d.evidence != nil && d.evidence.capCount(w) > 0
+}
+
+// seenCapitalTok is seenCapital of token t's text.
+func (d *document) seenCapitalTok(t *token) bool {
+	if d.lex[t.lex].capSeen > 0 {
+		return true
+	}
+	return d.evidence != nil && d.evidence.capCount(t.text) > 0
 }
 
 // word returns token i's text, or "" out of range.
@@ -164,7 +171,7 @@ func (d *document) lower(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].low
+	return d.low(&d.toks[i])
 }
 
 // sameSentence reports whether tokens i and j lie in one sentence and no
@@ -195,16 +202,16 @@ func (d *document) nameTok(i int) bool {
 		return false
 	}
 	// A common word before a colon is a label: "Image: ...", "Update: ...".
-	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.g.words[t.low] {
+	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.is(t, cCommon) {
 		return false
 	}
 	if t.amb {
 		return d.ambiguousName(i)
 	}
-	if functionWords[t.low] && t.text != "I" && !t.upper {
+	if d.is(t, cFunction) && t.text != "I" && !t.upper {
 		// "The" inside a name is handled by the chunker; other function
 		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
-		return !functionWords[t.low] || t.text == "The"
+		return t.text == "The"
 	}
 	return true
 }
@@ -214,49 +221,50 @@ func (d *document) nameTok(i int) bool {
 // name.
 func (d *document) ambiguousName(i int) bool {
 	t := &d.toks[i]
-	w, lw := t.text, t.low
+	w := t.text
+	cls := d.cls(t)
 	if t.upper && utf8.RuneCountInString(w) <= 6 {
-		if d.isKnownName(w) {
+		if d.fact(t, factKnown) {
 			return true
 		}
-		return !d.common(w) && !functionWords[lw] && !nonNames[lw]
+		return cls&(cCommon|cFunction|cNonName) == 0
 	}
-	if functionWords[lw] {
+	if cls&cFunction != 0 {
 		// "The Bell", and given names that are also function words ("Will
 		// Smith").
-		return (t.text == "The" || d.given(w) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
+		return (t.text == "The" || d.sex(t) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
-	if nonNames[lw] {
+	if cls&cNonName != 0 {
 		// Unless the text writes it with a capital inside a sentence too,
 		// where it opens a name: "Ad Astra" after "reflected in Ad Astra".
-		return d.capSeen[w] > 0 && !calendarWords[lw] && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
+		return d.lex[t.lex].capSeen > 0 && cls&cCalendar == 0 && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
-	if titleWords[lw] || titleQualifiers[lw] || d.isDemonym(w) {
+	if cls&(cTitle|cTitleQualifier) != 0 || d.fact(t, factDemonym) {
 		// A title or demonym opening a name: "President Trump", "Russian
 		// President Vladimir Putin"; alone it is a common word.
 		if i+1 >= len(d.toks) || !d.sameSentence(i, i+1) {
 			return false
 		}
 		if n := d.toks[i+1].text; (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
-			return titleWords[lw] && d.toks[i+2].cap // "Secretary of State ..."
+			return cls&cTitle != 0 && d.toks[i+2].cap // "Secretary of State ..."
 		}
 		return d.toks[i+1].cap
 	}
-	if !d.common(w) && !d.lowSeen[lw] {
+	if cls&cCommon == 0 && !d.fact(t, factLowSeenLower) {
 		return true
 	}
-	if d.seenCapital(w) {
+	if d.seenCapitalTok(t) {
 		return true
 	}
-	if p, ok := d.placeOf(w); ok && p.level <= levelRegion {
+	if l := d.placeLevel(t); l != 0 && l <= levelRegion {
 		return true
 	}
-	if d.orgOf(w) != "" {
+	if d.fact(t, factOrg) {
 		return true
 	}
 	// A given name that is also a common word ("Mark", "Will") is a name
 	// when a name follows it.
-	if _, ok := d.g.given[w]; ok && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1) {
+	if d.sex(t) != 0 && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1) {
 		return true
 	}
 	return false
@@ -266,13 +274,13 @@ func (d *document) ambiguousName(i int) bool {
 // must be capitalised where the capital counts, or an unknown word.
 func (d *document) nameTokStrict(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) || functionWords[t.low] || nonNames[t.low] {
+	if !t.word || !(t.cap || t.upper) || d.is(t, cFunction|cNonName) {
 		return false
 	}
 	if !t.amb {
 		return true
 	}
-	return !d.g.words[t.low] || d.seenCapital(t.text)
+	return !d.is(t, cCommon) || d.seenCapitalTok(t)
 }
 
 // particles join the parts of a person's name in lower case ("Ludwig van
@@ -291,7 +299,7 @@ func (d *document) recognize() {
 		end := d.extend(i)
 		// A model number before a word that alone would be a given name
 		// or a common word belongs to the name: "737 Max".
-		if end == i+1 && d.modelNumber(i-1) && (d.given(d.toks[i].text) != 0 || d.common(d.toks[i].text)) {
+		if end == i+1 && d.modelNumber(i-1) && (d.sex(&d.toks[i]) != 0 || d.is(&d.toks[i], cCommon)) {
 			start = i - 1
 		}
 		d.addRun(start, end)
@@ -312,7 +320,7 @@ func (d *document) extend(i int) int {
 	for end < n && d.sameSentence(end-1, end) {
 		t := &d.toks[end]
 		switch {
-		case t.upper && nonNames[t.low]:
+		case t.upper && d.is(t, cNonName):
 			// "Museum of Flight CEO": an abbreviation that names nothing ends
 			// the name.
 		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
@@ -321,24 +329,24 @@ func (d *document) extend(i int) int {
 			}
 			end++
 			continue
-		case end == i+1 && t.cap && !t.amb && functionWords[t.low] && t.text != "I" && d.toks[i].text == "The" && !d.toks[i].amb &&
+		case end == i+1 && t.cap && !t.amb && d.is(t, cFunction) && t.text != "I" && d.toks[i].text == "The" && !d.toks[i].amb &&
 			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2 // "The We Company", "The Who"
 			continue
 		case d.nameNumber(end):
 			return end + 1 // "Big 12", "Windows 11"
-		case t.cap && !t.amb && numberWords[t.low] && !d.toks[end-1].digit:
+		case t.cap && !t.amb && d.is(t, cNumberWord) && !d.toks[end-1].digit:
 			end++ // "Big Ten", "Formula One"
 			continue
 		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2
 			continue
-		case (t.text == "of" || t.text == "for" || t.text == "on" && onHeads[d.lower(end-1)]) && d.connects(i, end):
+		case (t.text == "of" || t.text == "for" || t.text == "on" && d.clsAt(end-1)&cOnHead != 0) && d.connects(i, end):
 			j := end + 1
 			if d.word(j) == "the" {
 				j++
 			}
-			if j < n && d.sameSentence(end, j) && d.nameTok(j) && !nonNames[d.lower(j)] {
+			if j < n && d.sameSentence(end, j) && d.nameTok(j) && d.clsAt(j)&cNonName == 0 {
 				end = j + 1
 				continue
 			}
@@ -349,7 +357,7 @@ func (d *document) extend(i int) int {
 			end += 2
 			continue
 		case t.poss && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb &&
-			d.common(d.word(end-1)) && !d.nameHead(i, end) && d.keywordRun(end+1):
+			d.is(&d.toks[end-1], cCommon) && !d.nameHead(i, end) && d.keywordRun(end+1):
 			end += 2 // "Korean People's Army"
 			continue
 		}
@@ -366,10 +374,9 @@ var onHeads = setOf(`council committee commission conference panel board forum i
 // words ("North American", "Latin American"), or the plural of a known
 // place's people ("South Dakotans").
 func (d *document) regionalDemonym(start, end int) bool {
-	last := d.toks[end-1].text
-	if end-start >= 2 && d.isDemonym(last) {
+	if end-start >= 2 && d.fact(&d.toks[end-1], factDemonym) {
 		for k := start; k < end-1; k++ {
-			if !compass[d.toks[k].low] {
+			if !d.is(&d.toks[k], cCompass) {
 				return false
 			}
 		}
@@ -393,7 +400,7 @@ var compass = setOf(`north south east west northern southern eastern western cen
 // organisation or place names.
 func (d *document) orgish(start, end int) bool {
 	for k := start; k < end; k++ {
-		if w := d.toks[k].low; orgWords[w] || placeWords[w] {
+		if d.is(&d.toks[k], cOrgWord|cPlaceWord) {
 			return true
 		}
 	}
@@ -407,8 +414,7 @@ func (d *document) keywordRun(i int) bool {
 	for j < len(d.toks) && j < i+maxRun && d.sameSentence(i, j) && d.nameTok(j) {
 		j++
 	}
-	w := d.lower(j - 1)
-	return j > i && (orgWords[w] || placeWords[w] || eventWords[w])
+	return j > i && d.clsAt(j-1)&(cOrgWord|cPlaceWord|cEventWord) != 0
 }
 
 // nameHead reports whether the run [i, end) already names something the
@@ -423,8 +429,7 @@ func (d *document) nameHead(i, end int) bool {
 // title ("Secretary of State").
 func (d *document) connects(i, c int) bool {
 	for k := i; k < c; k++ {
-		w := d.toks[k].low
-		if orgWords[w] || placeWords[w] || eventWords[w] || titleWords[w] {
+		if d.is(&d.toks[k], cOrgWord|cPlaceWord|cEventWord|cTitle) {
 			return true
 		}
 	}
@@ -456,8 +461,7 @@ func (d *document) andJoins(i, c int) bool {
 	if d.gazPrefix(c+1, j) == j {
 		return false // "... and United States": a name of its own
 	}
-	w := d.lower(j - 1)
-	return j-(c+1) >= 1 && (orgWords[w] || placeWords[w])
+	return j-(c+1) >= 1 && d.clsAt(j-1)&(cOrgWord|cPlaceWord) != 0
 }
 
 // addRun splits the run [start, end) into its mentions: a title or role
@@ -476,7 +480,7 @@ func (d *document) addRun(start, end int) {
 	}
 	// A generic noun with a capital refers back to a name: "the Company",
 	// "The Foundation".
-	if k := start; end-k <= 2 && (end-k == 1 || d.toks[k].text == "The") && genericOrgNouns[d.toks[end-1].low] {
+	if k := start; end-k <= 2 && (end-k == 1 || d.toks[k].text == "The") && d.is(&d.toks[end-1], cGenericOrg) {
 		return
 	}
 	// A hyphenated adjective at the end: "World Cup-style".
@@ -491,9 +495,9 @@ func (d *document) addRun(start, end int) {
 	// An organisation's name run into a person's, at a given name or after
 	// a place: "University of Texas Arlington Amneh Jafari".
 	for k := end - 2; k >= start+2; k-- {
-		_, afterPlace := d.placeOf(d.toks[k-1].text)
-		named := d.given(d.toks[k].text) != 0 && !d.g.words[d.toks[k].low] || afterPlace
-		if named && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !titleWords[d.toks[start].low] {
+		afterPlace := d.placeLevel(&d.toks[k-1]) != 0
+		named := d.sex(&d.toks[k]) != 0 && !d.is(&d.toks[k], cCommon) || afterPlace
+		if named && d.personShape(d.toks[k:end]) && d.orgish(start, k) && !d.is(&d.toks[start], cTitle) {
 			d.addRun(start, k)
 			if c := d.addCand(k, end); c != nil {
 				c.title = true
@@ -506,14 +510,14 @@ func (d *document) addRun(start, end int) {
 	if j > start && j < end {
 		// A title word that opens the name of an organisation or a place is
 		// part of it: "Duke University", "Governor Cuomo Bridge".
-		if w := d.toks[end-1].low; orgWords[w] || placeWords[w] {
+		if d.is(&d.toks[end-1], cOrgWord|cPlaceWord) {
 			j = start
 		}
 	}
 	if j == start {
 		// A qualifier that opens a sentence without a title after it:
 		// "Former U.K. ministers" names the U.K.
-		for j < end-1 && d.toks[j].amb && leadAdjectives[d.toks[j].low] {
+		for j < end-1 && d.toks[j].amb && d.is(&d.toks[j], cLeadAdjective) {
 			j++
 		}
 		if j > start {
@@ -539,7 +543,7 @@ func (d *document) addRun(start, end int) {
 	}
 	// A demonym or a follower's name before a personal name: "Scientologist
 	// Tom Cruise".
-	if end-start >= 3 && (isDemonymLike(d, d.toks[start].text) || d.groupWord(start)) &&
+	if end-start >= 3 && (d.demonymLike(start) || d.groupWord(start)) &&
 		(d.personShape(d.toks[start+1:end]) || d.givenNameShape(d.toks[start+1:end])) {
 		if c := d.addCand(start+1, end); c != nil {
 			c.title = true
@@ -549,9 +553,8 @@ func (d *document) addRun(start, end int) {
 	}
 	// A country, region or organisation followed by a personal name:
 	// split ("United States Hamdullah Mohib").
-	if k := d.gazPrefix(start, end); k > start && end-k >= 2 && d.given(d.toks[start].text) == 0 {
-		w := d.lower(end - 1)
-		if pl, ok := d.placeOf(d.text[d.toks[start].s:d.toks[k-1].e]); (!ok || pl.level <= levelRegion) && !orgWords[w] && !placeWords[w] && !eventWords[w] && d.personShape(d.toks[k:end]) {
+	if k := d.gazPrefix(start, end); k > start && end-k >= 2 && d.sex(&d.toks[start]) == 0 {
+		if pl, ok := d.placeOf(d.text[d.toks[start].s:d.toks[k-1].e]); (!ok || pl.level <= levelRegion) && !d.is(&d.toks[end-1], cOrgWord|cPlaceWord|cEventWord) && d.personShape(d.toks[k:end]) {
 			d.addCand(start, k)
 			d.addRun(k, end)
 			return
@@ -572,15 +575,16 @@ func (d *document) addRun(start, end int) {
 func (d *document) titleEnd(start, end int) int {
 	last := start
 	for k := start; k < end; k++ {
-		w, lw := d.toks[k].text, d.toks[k].low
+		t := &d.toks[k]
+		lw, cls := d.low(t), d.cls(t)
 		switch {
-		case titleWords[lw] && !d.toks[k].upper || lw == "ceo" || lw == "mp":
+		case cls&cTitle != 0 && !t.upper || lw == "ceo" || lw == "mp":
 			last = k + 1
 			// "Secretary of State", "Governor of Washington": the title
 			// runs on over "of" while two names' worth of words remain.
 			if k+1 < end && (d.word(k+1) == "of" || d.word(k+1) == "for") {
 				m := k + 2
-				for m < end && end-m > 2 && d.given(d.toks[m].text) == 0 {
+				for m < end && end-m > 2 && d.sex(&d.toks[m]) == 0 {
 					m++
 				}
 				if m > k+2 && m < end {
@@ -590,7 +594,7 @@ func (d *document) titleEnd(start, end int) int {
 					return end
 				}
 			}
-		case titleQualifiers[lw] || d.isDemonym(w) || d.toks[k].poss || lw == "the" || lw == "of":
+		case cls&cTitleQualifier != 0 || d.fact(t, factDemonym) || t.poss || lw == "the" || lw == "of":
 		case k == start || d.gazPrefix(k, end) > k:
 			// a leading name: "NASA Administrator", "U.S. Senator"
 			if d.gazPrefix(k, end) > k {
@@ -622,10 +626,10 @@ func (d *document) titleEnd(start, end int) int {
 func (d *document) titleResumes(k, end int) int {
 	for m := k; m < end-1 && m-k < 2; m++ {
 		t := &d.toks[m]
-		if !t.word || !t.cap || t.upper || d.given(t.text) != 0 {
+		if !t.word || !t.cap || t.upper || d.sex(t) != 0 {
 			return k
 		}
-		if n := &d.toks[m+1]; titleWords[n.low] && !n.upper && m+2 < end {
+		if n := &d.toks[m+1]; d.is(n, cTitle) && !n.upper && m+2 < end {
 			return m + 1
 		}
 	}
@@ -640,11 +644,11 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 	k := start - 1
 	for k >= 0 && d.sameSentence(k, start) && start-k <= 6 {
 		t := &d.toks[k]
-		lw := t.low
+		cls := d.cls(t)
 		switch {
-		case t.word && !t.cap && (titleWords[lw] || titleQualifiers[lw]) && !adjectiveTitles[lw] && !honorifics[lw]:
-			hasTitle = hasTitle || titleWords[lw]
-		case t.word && (t.cap || t.upper) && !functionWords[t.low]:
+		case t.word && !t.cap && cls&(cTitle|cTitleQualifier) != 0 && cls&(cAdjectiveTitle|cHonorific) == 0:
+			hasTitle = hasTitle || cls&cTitle != 0
+		case t.word && (t.cap || t.upper) && cls&cFunction == 0:
 		case t.poss:
 		default:
 			goto done
@@ -673,12 +677,12 @@ var adjectiveTitles = setOf(`major general count marshal dean principal chief he
 // title ("NASA" in "NASA Administrator Charles Bolden").
 func (d *document) addPrefixEntities(start, end int) {
 	for k := start; k < end; k++ {
-		lw := d.toks[k].low
-		if !d.toks[k].word || titleWords[lw] || titleQualifiers[lw] || d.isDemonym(d.toks[k].text) || functionWords[lw] && !d.toks[k].upper {
+		t := &d.toks[k]
+		if !t.word || d.is(t, cTitle|cTitleQualifier) || d.fact(t, factDemonym) || d.is(t, cFunction) && !t.upper {
 			continue
 		}
 		m := k + 1
-		for m < end && d.toks[m].word && !titleWords[d.toks[m].low] && !titleQualifiers[d.toks[m].low] {
+		for m < end && d.toks[m].word && !d.is(&d.toks[m], cTitle|cTitleQualifier) {
 			m++
 		}
 		d.addCand(k, m)
@@ -697,7 +701,7 @@ func (d *document) gazPrefix(start, end int) int {
 	}
 	// The longest known name runs past the run: find the longest inside.
 	best := start
-	if !d.mayStartKnown(start) {
+	if !d.fact(&d.toks[start], factMayStart) {
 		return best
 	}
 	for k := start + 1; k <= end && k <= start+5; k++ {
@@ -716,18 +720,30 @@ func (d *document) longestKnown(start int) int {
 		return e
 	}
 	best := start
-	if start < len(d.toks) && !d.mayStartKnown(start) {
+	if start >= len(d.toks) || !d.fact(&d.toks[start], factMayStart) {
 		d.gazEnds[start] = best + 1
 		return best
 	}
+	// Fold word by word; stop where no known name can go on.
+	f := folder{buf: d.scratch[:0]}
+	from := d.toks[start].s
 	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
-		if !d.toks[k-1].word && d.toks[k-1].text != "&" {
+		t := &d.toks[k-1]
+		if !t.word && t.text != "&" {
 			break
 		}
-		if d.isKnownName(d.text[d.toks[start].s:d.toks[k-1].e]) {
+		f.add(d.text[from:t.e])
+		from = t.e
+		if d.g.names[string(f.key())]&nameKnown != 0 {
 			best = k
 		}
+		// A longer known name would start with the text so far and a
+		// space, which a space-only gap before the next word gives.
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.names[string(f.buf)]&namePrefix == 0 {
+			break
+		}
 	}
+	d.scratch = f.buf
 	d.gazEnds[start] = best + 1
 	return best
 }
@@ -750,11 +766,11 @@ func (d *document) addCand(start, end int) *cand {
 	first := &d.toks[start]
 	if end-start == 1 {
 		w := first.text
-		known := d.isKnownName(w)
-		if nonNames[first.low] && !known || functionWords[first.low] && !(first.upper && known) {
+		known := d.fact(first, factKnown)
+		if d.is(first, cNonName) && !known || d.is(first, cFunction) && !(first.upper && known) {
 			return nil
 		}
-		if isDemonymLike(d, w) || d.groupWord(start) || contraction(w) {
+		if d.demonymLike(start) || d.groupWord(start) || contraction(d.low(first)) {
 			return nil
 		}
 		// A hyphenated adjective such as "Russian-speaking" or "Kremlin-backed".
@@ -779,29 +795,45 @@ func (d *document) addCand(start, end int) *cand {
 	return c
 }
 
-// isDemonymLike reports whether w is a demonym or language of the
+// demonymLike reports whether token i is a demonym or language of the
 // gazetteer ("Russian", "English"), or its plural ("Afghans").
-func isDemonymLike(d *document, w string) bool {
-	if d.isDemonym(w) {
+func (d *document) demonymLike(i int) bool {
+	t := &d.toks[i]
+	if d.fact(t, factDemonym) {
 		return true
 	}
 	// Plural demonyms: "Afghans", "Belgians".
-	if s, ok := strings.CutSuffix(w, "s"); ok && d.isDemonym(s) {
+	if s, ok := strings.CutSuffix(t.text, "s"); ok && d.isDemonym(s) {
 		return true
 	}
 	return false
 }
 
-// contraction reports whether w is a contraction such as "I’m" or
-// "Theres".
-func contraction(w string) bool {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	for _, suf := range []string{"'m", "'ve", "'ll", "'re", "'d", "n't"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
+// contraction reports whether low, a word in lower case, is a contraction
+// such as "i’m" or "theres".
+func contraction(low string) bool {
+	for _, suf := range []string{"m", "ve", "ll", "re", "d"} {
+		if rest, ok := strings.CutSuffix(low, suf); ok {
+			if _, ok := cutApos(rest); ok {
+				return true
+			}
 		}
 	}
-	return lw == "theres" || lw == "im" || lw == "ive"
+	if rest, ok := strings.CutSuffix(low, "t"); ok {
+		if rest, ok := cutApos(rest); ok && strings.HasSuffix(rest, "n") {
+			return true // "n't"
+		}
+	}
+	return low == "theres" || low == "im" || low == "ive"
+}
+
+// cutApos returns s without a final straight or curly apostrophe, and
+// whether it had one.
+func cutApos(s string) (string, bool) {
+	if rest, ok := strings.CutSuffix(s, "'"); ok {
+		return rest, true
+	}
+	return strings.CutSuffix(s, "’")
 }
 
 // groupWord reports whether the single word at i names a group of people
@@ -811,19 +843,23 @@ func contraction(w string) bool {
 // "Texans") that is not a known name.
 func (d *document) groupWord(i int) bool {
 	w := d.toks[i].text
-	if d.given(w) != 0 && d.personAround(i) || d.isKnownName(w) || d.surnames[w] {
+	t := &d.toks[i]
+	if d.sex(t) != 0 && d.personAround(i) || d.fact(t, factKnown) || d.lex[t.lex].facts&factSurname != 0 {
 		return false
 	}
-	if believers[d.toks[i].low] {
+	lw := d.low(t)
+	if d.is(t, cBeliever) {
 		return true
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "u") && !strings.HasSuffix(s, "i") {
-		if d.capSeen[s] > 0 || d.isDemonym(s) || believers[strings.ToLower(s)] || strings.HasSuffix(s, "an") {
+		// The token's lower-case form less its "s": lower-casing maps
+		// rune by rune.
+		ls := lw[:len(lw)-1]
+		if d.capCount(s) > 0 || d.isDemonym(s) || believers[ls] || strings.HasSuffix(s, "an") {
 			return true
 		}
-		w = s
+		lw = ls
 	}
-	lw := strings.ToLower(w)
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ist", "ists", "ans", "ite", "ites"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 && !d.personAround(i) {
 			return true

@@ -157,7 +157,7 @@ func (d *document) demoteModifiers(groups []*group) {
 			continue
 		}
 		for _, c := range g.cands {
-			if c.last-c.first >= 2 && surnames[d.firstKey(c)] && d.given(d.toks[c.first].text) == 0 {
+			if c.last-c.first >= 2 && surnames[d.firstKey(c)] && d.sex(&d.toks[c.first]) == 0 {
 				g.score[Person] = -100
 				best := Organization
 				for k := Organization; k < numKinds; k++ {
@@ -256,10 +256,10 @@ func (d *document) linkPeople(groups []*group) {
 		}
 		k := translit(c.key)
 		cands := byLast[k]
-		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.given(d.toks[c.first].text) != 0 && g.place == nil {
+		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
 		}
-		if len(cands) == 0 && g.place == nil && d.given(d.toks[c.first].text) == 0 {
+		if len(cands) == 0 && g.place == nil && d.sex(&d.toks[c.first]) == 0 {
 			cands = byMiddle[k] // a family name before the last: "Jiang" for "Jane Jiang Fang"
 		}
 		if len(cands) == 0 || g.place != nil && d.placeContext(c) {
@@ -290,11 +290,11 @@ func (d *document) linkPeople(groups []*group) {
 // Márquez" (two family names), by which the text may name the person
 // alone. It returns "" otherwise.
 func (d *document) familyMiddle(c *cand) string {
-	if c.last-c.first != 3 || d.given(d.toks[c.first].text) == 0 {
+	if c.last-c.first != 3 || d.sex(&d.toks[c.first]) == 0 {
 		return ""
 	}
 	t := &d.toks[c.first+1]
-	if !t.word || !t.cap || t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") || d.given(t.text) != 0 {
+	if !t.word || !t.cap || t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") || d.sex(t) != 0 {
 		return ""
 	}
 	return translit(fold(t.text))
@@ -338,14 +338,14 @@ func hasFullName(g *group) bool {
 // personContext reports whether the words around a candidate speak of a
 // person: a verb of saying after it, or a title.
 func (d *document) personContext(c *cand) bool {
-	return c.title || sayVerbs[d.lower(c.last)] || personVerbs[d.lower(c.last)]
+	return c.title || d.clsAt(c.last)&(cSayVerb|cPersonVerb) != 0
 }
 
 // placeContext reports whether a preposition of place stands before the
 // candidate.
 func (d *document) placeContext(c *cand) bool {
 	p := c.first - 1
-	return p >= 0 && strongPlacePreps[d.lower(p)] && d.sameSentence(p, c.first)
+	return p >= 0 && d.clsAt(p)&cStrongPlacePrep != 0 && d.sameSentence(p, c.first)
 }
 
 // nestPeople adds the people whose names open the name of something else
@@ -440,7 +440,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 				break
 			}
 		}
-		if c.last-c.first == 2 && d.common(d.toks[c.first].text) {
+		if c.last-c.first == 2 && d.is(&d.toks[c.first], cCommon) {
 			continue // "Environment Canada", "Air Canada": one name
 		}
 		done := false
@@ -582,7 +582,7 @@ func (d *document) stray(g *group) bool {
 		return false
 	}
 	for _, c := range g.cands {
-		if c.last-c.first != 1 || !d.g.words[d.toks[c.first].low] || eventWords[d.toks[c.first].low] || c.nested {
+		if t := &d.toks[c.first]; c.last-c.first != 1 || !d.is(t, cCommon) || d.is(t, cEventWord) || c.nested {
 			return false
 		}
 	}
@@ -633,7 +633,7 @@ func (d *document) genderOf(g *group) byte {
 	}
 	for _, c := range g.cands {
 		if c.last-c.first >= 2 {
-			if s := d.given(d.toks[c.first].text); s == 'M' || s == 'F' {
+			if s := d.sex(&d.toks[c.first]); s == 'M' || s == 'F' {
 				return s
 			}
 		}
@@ -688,13 +688,13 @@ func (d *document) actsAsAgent(c *cand) bool {
 		return false
 	}
 	if p := c.first - 1; p >= 0 && d.sameSentence(p, c.first) {
-		if pw := d.lower(p); competitionWords[pw] || d.toks[p].digit || pw == "–" && d.toks[max(0, p-1)].digit {
+		if pw := d.lower(p); d.clsAt(p)&cCompetition != 0 || d.toks[p].digit || pw == "–" && d.toks[max(0, p-1)].digit {
 			return true // "Belgium faced Panama", "Belgium 3 – 0 Panama"
 		}
-		if competitionWords[d.lower(p-1)] && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
+		if d.clsAt(p-1)&cCompetition != 0 && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
 			return true // "defeated debutants Panama"
 		}
-		if prepositions[d.lower(p)] || d.toks[p].text == "-" {
+		if d.clsAt(p)&cPreposition != 0 || d.toks[p].text == "-" {
 			return false // the object of a preposition: "of the UK has analysed"
 		}
 	}
@@ -711,13 +711,13 @@ func (d *document) actsAsAgent(c *cand) bool {
 	}
 	switch w {
 	case "will", "would", "could", "can", "should", "must", "may", "might":
-		nw := d.lower(q + 1)
-		if nw == "been" || nw == "not" || nw == "also" || nw == "already" {
-			nw = d.lower(q + 2)
+		n := q + 1
+		if nw := d.lower(n); nw == "been" || nw == "not" || nw == "also" || nw == "already" {
+			n = q + 2
 		}
-		return strings.HasSuffix(nw, "ed") || sayVerbs[nw] || agentVerbs[nw]
+		return strings.HasSuffix(d.lower(n), "ed") || d.clsAt(n)&(cSayVerb|cAgentVerb) != 0
 	}
-	return sayVerbs[w] || agentVerbs[w] || strings.HasSuffix(w, "ed") && !d.toks[q].cap && len(w) > 4
+	return d.clsAt(q)&(cSayVerb|cAgentVerb) != 0 || strings.HasSuffix(w, "ed") && !d.toks[q].cap && len(w) > 4
 }
 
 // find returns the index in d's Resolution of the entity that e (from

@@ -70,24 +70,24 @@ func (d *document) rolePhrase(start, end int) string {
 	if start >= end {
 		return ""
 	}
-	if first := d.toks[start].low; notRoleWords[first] || sayVerbs[first] {
+	if d.is(&d.toks[start], cNotRole|cSayVerb) {
 		return ""
 	}
 	role := -1
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		lw := t.low
-		if notRoleWords[lw] || sayVerbs[lw] {
+		cls := d.cls(t)
+		if cls&(cNotRole|cSayVerb) != 0 {
 			return ""
 		}
-		if role < 0 && t.word && (roleNouns[lw] || titleWords[lw] && !honorifics[lw]) {
+		if role < 0 && t.word && (cls&cRoleNoun != 0 || cls&cTitle != 0 && cls&cHonorific == 0) {
 			role = k
 			// A role noun that ends the phrase or is followed by a complement.
 			if k+1 < end {
 				switch d.toks[k+1].text {
 				case "of", "at", "for", "to", "from", "with", "in":
 				default:
-					if nw := d.toks[k+1].low; !roleNouns[nw] && !titleWords[nw] && k+1 != end {
+					if !d.is(&d.toks[k+1], cRoleNoun|cTitle) && k+1 != end {
 						role = -1
 					}
 				}
@@ -97,7 +97,7 @@ func (d *document) rolePhrase(start, end int) string {
 	if role < 0 {
 		return ""
 	}
-	for start < end && leadDeterminers[d.toks[start].low] && !(start+1 < end && d.toks[start+1].text == "of") {
+	for start < end && d.is(&d.toks[start], cLeadDeterminer) && !(start+1 < end && d.toks[start+1].text == "of") {
 		start++
 	}
 	if start >= end {
@@ -124,20 +124,20 @@ func (d *document) appositionOrg(c *cand) bool {
 	if c.poss || q+2 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+2) {
 		return false
 	}
-	if w := d.toks[q+1].low; w != "a" && w != "an" {
+	if w := d.low(&d.toks[q+1]); w != "a" && w != "an" {
 		return false
 	}
 	for k := q + 2; k < len(d.toks) && k < q+8 && d.sameSentence(q, k); k++ {
 		t := &d.toks[k]
-		if !t.word || roleNouns[t.low] || titleWords[t.low] || functionWords[t.low] {
+		if !t.word || d.is(t, cRoleNoun|cTitle|cFunction) {
 			return false // "a biogeochemist at the University of California"
 		}
-		if !t.cap && (orgWords[t.low] || orgNouns[t.low]) {
+		if !t.cap && d.is(t, cOrgWord|cOrgNoun) {
 			if k+1 >= len(d.toks) || !d.sameSentence(k, k+1) {
 				return true
 			}
 			n := &d.toks[k+1]
-			return !n.word || n.cap || functionWords[n.low] || notRoleWords[n.low] || strings.HasSuffix(n.low, "ed")
+			return !n.word || n.cap || d.is(n, cFunction|cNotRole) || strings.HasSuffix(d.low(n), "ed")
 		}
 		if t.cap && !strings.Contains(t.text, "-") {
 			return false

@@ -12,8 +12,8 @@ import (
 type token struct {
 	s, e  int    // byte span in the text
 	text  string // the text at s:e
-	low   string // text in lower case
-	sent  int    // index of the sentence that holds it, -1 for none
+	sent  int32  // index of the sentence that holds it, -1 for none
+	lex   int32  // index of its lexeme in the document's
 	word  bool   // letters or digits (else punctuation or possessive)
 	poss  bool   // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
 	cap   bool   // a word whose first letter is upper case
@@ -40,9 +40,8 @@ var abbrevs = map[string]bool{
 	"bros": true, "univ": true, "dept": true, "pres": true, "hon": true, "vs": true, "messrs": true,
 }
 
-// tokenize splits text into tokens and marks the ones that start a
-// sentence or sit in a title-case sentence. sentences may be nil; then
-// every line is taken for a sentence.
+// tokenize splits text into tokens and sets their sentences. sentences
+// may be nil; then every line is taken for a sentence.
 func tokenize(text string, sentences []article.Span) []token {
 	toks := make([]token, 0, len(text)/5)
 	nl := false
@@ -74,9 +73,7 @@ func tokenize(text string, sentences []article.Span) []token {
 		toks = append(toks, t)
 		i = t.e
 	}
-	setLower(toks)
 	assignSentences(toks, text, sentences)
-	markAmbiguous(toks)
 	return toks
 }
 
@@ -214,45 +211,6 @@ func wordShape(w string) (capital, upper, digit bool) {
 	return isUpperASCII(w[0]), upper && letters >= 2, digit
 }
 
-// setLower sets every token's lower-case form. The forms that differ
-// from the text are cut from one string, so a text costs one allocation
-// for them rather than one per capitalised word.
-func setLower(toks []token) {
-	n := 0
-	for i := range toks {
-		t := &toks[i]
-		switch lowerKind(t.text) {
-		case lowerSame:
-			t.low = t.text
-		case lowerASCII:
-			n += len(t.text) // t.low stays "" until the second pass
-		default:
-			t.low = strings.ToLower(t.text)
-		}
-	}
-	if n == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range toks {
-		if toks[i].low == "" {
-			for _, c := range []byte(toks[i].text) {
-				if isUpperASCII(c) {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-		}
-	}
-	all := b.String()
-	for i := range toks {
-		if t := &toks[i]; t.low == "" {
-			t.low, all = all[:len(t.text)], all[len(t.text):]
-		}
-	}
-}
-
 // The kinds of lowering a word needs: none, of ASCII letters only, or by
 // Unicode's rules.
 const (
@@ -300,7 +258,7 @@ func assignSentences(toks []token, text string, sentences []article.Span) {
 			k++
 		}
 		if k < len(sentences) && sentences[k][0] <= toks[i].s {
-			toks[i].sent = k
+			toks[i].sent = int32(k)
 		} else {
 			toks[i].sent = -1
 		}
@@ -324,7 +282,8 @@ func lines(text string) []article.Span {
 
 // markAmbiguous sets amb on the first word of every sentence and of every
 // quotation, and on every word of a title-case sentence.
-func markAmbiguous(toks []token) {
+func (d *document) markAmbiguous() {
+	toks := d.toks
 	start := 0
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && (i == start || toks[i].sent == toks[start].sent) {
@@ -350,7 +309,7 @@ func markAmbiguous(toks []token) {
 				t.amb = true
 				first = false
 			}
-			if !t.digit && !functionWords[t.low] {
+			if !t.digit && !d.is(t, cFunction) {
 				content++
 				if t.cap {
 					capped++

@@ -1,0 +1,299 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The rules ask the same questions of a word many times over: is it a
+// function word, a title, a given name, a known place? A document keeps
+// one lexeme per distinct word (by its text), and a lexeme learns each
+// answer on the first question, so every word costs one map lookup per
+// word list at most, however often the rules read it.
+
+// class is a set of the word lists that hold a word's lower-case form.
+type class uint32
+
+// The word lists of the lower-case form.
+const (
+	cFunction        class = 1 << iota // functionWords
+	cTitle                             // titleWords
+	cTitleQualifier                    // titleQualifiers
+	cHonorific                         // honorifics
+	cRoleNoun                          // roleNouns
+	cOrgWord                           // orgWords
+	cGenericOrg                        // genericOrgNouns
+	cNewspaper                         // newspaperWords
+	cPlaceWord                         // placeWords
+	cEventWord                         // eventWords
+	cSayVerb                           // sayVerbs
+	cAgentVerb                         // agentVerbs
+	cBeliever                          // believers
+	cCompetition                       // competitionWords
+	cPreposition                       // prepositions
+	cPersonVerb                        // personVerbs
+	cNonName                           // nonNames
+	cCalendar                          // calendarWords
+	cNotRole                           // notRoleWords
+	cOrgNoun                           // orgNouns
+	cPlacePrep                         // placePreps
+	cMotionPrep                        // motionPreps
+	cStrongPlacePrep                   // strongPlacePreps
+	cSourceWord                        // sourceWords
+	cNumberWord                        // numberWords
+	cLeadAdjective                     // leadAdjectives
+	cAdjectiveTitle                    // adjectiveTitles
+	cLeadDeterminer                    // leadDeterminers
+	cCompass                           // compass
+	cOnHead                            // onHeads
+	cCommon                            // the gazetteer's common English words
+)
+
+// classSets are the word lists of each class but cCommon, in the order
+// of the bits.
+var classSets = [...]map[string]bool{
+	functionWords, titleWords, titleQualifiers, honorifics, roleNouns, orgWords,
+	genericOrgNouns, newspaperWords, placeWords, eventWords, sayVerbs, agentVerbs,
+	believers, competitionWords, prepositions, personVerbs, nonNames, calendarWords,
+	notRoleWords, orgNouns, placePreps, motionPreps, strongPlacePreps, sourceWords,
+	numberWords, leadAdjectives, adjectiveTitles, leadDeterminers, compass, onHeads,
+}
+
+// wordClasses returns the classes of every listed word, with cCommon for
+// the given common words.
+func wordClasses(common []string) map[string]class {
+	m := make(map[string]class, len(common)+1024)
+	for _, w := range common {
+		m[w] |= cCommon
+	}
+	for b, set := range classSets {
+		for w := range set {
+			m[w] |= 1 << b
+		}
+	}
+	return m
+}
+
+// lexeme is what a document knows of one distinct word.
+type lexeme struct {
+	low   string // the word in lower case
+	cls   class  // the classes of low, once learnt
+	first int32  // the index of the word's first token
+	// capSeen counts the word's capitalised occurrences where a capital
+	// means a name.
+	capSeen int32
+	learnt  uint8 // the learn bits of what cls, facts, sex and level hold
+	facts   uint8 // the fact bits that hold
+	sex     byte  // the given name's sex letter, or 0
+	level   int8  // the level of the known place of that name, or 0
+}
+
+// The learn bits of a lexeme.
+const (
+	learntClass uint8 = 1 << iota
+	learntSex
+	learntLevel
+	learntKnown
+	learntDemonym
+	learntOrg
+	learntLowSeenLower
+	learntMayStart
+)
+
+// The fact bits of a lexeme. Those with a learn bit are learnt on the
+// first question; index sets the other two.
+const (
+	factKnown        uint8 = 1 << iota // names a known place or organisation
+	factDemonym                        // a demonym or an adjective of nationality
+	factOrg                            // names a known organisation
+	factLowSeenLower                   // its lower-case form is written in lower case
+	factLowSeen                        // written in lower case
+	factSurname                        // written right after a given name
+	factMayStart                       // may start a known name (see mayStartKnown)
+)
+
+// assignLexemes gives every token its lexeme, one for each distinct text,
+// and the lexemes their lower-case forms.
+func (d *document) assignLexemes() {
+	n := min(len(d.toks)/3, 1024)
+	d.ids = make(map[string]int32, n)
+	d.lex = make([]lexeme, 0, n+64)
+	ascii := 0 // bytes of the words that need ASCII letters lowered
+	for i := range d.toks {
+		t := &d.toks[i]
+		if len(t.text) == 1 && t.text[0] < utf8.RuneSelf {
+			// Punctuation and one-letter words, without hashing.
+			c := t.text[0]
+			if d.single[c] == 0 {
+				d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
+				d.single[c] = int32(len(d.lex))
+			}
+			t.lex = d.single[c] - 1
+			continue
+		}
+		id, ok := d.ids[t.text]
+		if !ok {
+			id = int32(len(d.lex))
+			d.ids[t.text] = id
+			d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
+		}
+		t.lex = id
+	}
+	if ascii > 0 {
+		d.lowerASCII(ascii)
+	}
+}
+
+// newLexeme returns the lexeme of the word w, first seen at token i, with
+// its lower-case form, or with none yet when that takes lowering ASCII
+// letters only: then it adds the length of w to *ascii.
+func newLexeme(w string, i int, ascii *int) lexeme {
+	x := lexeme{first: int32(i)}
+	switch lowerKind(w) {
+	case lowerSame:
+		x.low = w
+	case lowerASCII:
+		*ascii += len(w)
+	default:
+		x.low = strings.ToLower(w)
+	}
+	return x
+}
+
+// lowerASCII sets the lower-case forms that newLexeme left out, n bytes
+// in all. They are cut from one string, so a text costs one allocation
+// for them rather than one per capitalised word.
+func (d *document) lowerASCII(n int) {
+	var b strings.Builder
+	b.Grow(n)
+	for i := range d.lex {
+		if d.lex[i].low == "" {
+			for _, c := range []byte(d.toks[d.lex[i].first].text) {
+				if isUpperASCII(c) {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	all := b.String()
+	for i := range d.lex {
+		if x := &d.lex[i]; x.low == "" {
+			n := len(d.toks[x.first].text)
+			x.low, all = all[:n], all[n:]
+		}
+	}
+}
+
+// low returns token t's text in lower case.
+func (d *document) low(t *token) string { return d.lex[t.lex].low }
+
+// lexemeOf returns the lexeme of the word w, or nil when no token of the
+// text is w.
+func (d *document) lexemeOf(w string) *lexeme {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		if id := d.single[w[0]]; id > 0 {
+			return &d.lex[id-1]
+		}
+		return nil
+	}
+	if id, ok := d.ids[w]; ok {
+		return &d.lex[id]
+	}
+	return nil
+}
+
+// cls returns the classes of token t's lower-case form.
+func (d *document) cls(t *token) class {
+	x := &d.lex[t.lex]
+	if x.learnt&learntClass == 0 {
+		x.cls = d.g.classes[x.low]
+		x.learnt |= learntClass
+	}
+	return x.cls
+}
+
+// is reports whether token t's lower-case form is in one of the classes c.
+func (d *document) is(t *token, c class) bool { return d.cls(t)&c != 0 }
+
+// clsAt returns the classes of token i's lower-case form, or none out of
+// range.
+func (d *document) clsAt(i int) class {
+	if i < 0 || i >= len(d.toks) {
+		return 0
+	}
+	return d.cls(&d.toks[i])
+}
+
+// sex returns the sex letter of token t as a given name, or 0.
+func (d *document) sex(t *token) byte {
+	x := &d.lex[t.lex]
+	if x.learnt&learntSex == 0 {
+		x.sex = d.g.given[t.text]
+		x.learnt |= learntSex
+	}
+	return x.sex
+}
+
+// placeLevel returns the level of the known place that token t names, or
+// 0 for none.
+func (d *document) placeLevel(t *token) int {
+	x := &d.lex[t.lex]
+	if x.learnt&learntLevel == 0 {
+		if p, ok := d.placeOf(t.text); ok {
+			x.level = int8(p.level)
+		}
+		x.learnt |= learntLevel
+	}
+	return int(x.level)
+}
+
+// fact reports whether the fact f (one bit) holds of token t.
+func (d *document) fact(t *token, f uint8) bool {
+	x := &d.lex[t.lex]
+	learn := factLearn[f]
+	if x.learnt&learn == 0 {
+		var ok bool
+		switch f {
+		case factKnown:
+			ok = d.isKnownName(t.text)
+		case factDemonym:
+			ok = d.isDemonym(t.text)
+		case factOrg:
+			ok = d.orgOf(t.text) != ""
+		case factLowSeenLower:
+			ok = d.seenLower(x.low)
+		case factMayStart:
+			ok = d.mayStartKnown(t.text)
+		}
+		if ok {
+			x.facts |= f
+		}
+		x.learnt |= learn
+	}
+	return x.facts&f != 0
+}
+
+// factLearn maps each fact bit to its learn bit.
+var factLearn = [...]uint8{
+	factKnown:        learntKnown,
+	factDemonym:      learntDemonym,
+	factOrg:          learntOrg,
+	factLowSeenLower: learntLowSeenLower,
+	factMayStart:     learntMayStart,
+}
+
+// capCount returns how often the word w is capitalised where a capital
+// means a name.
+func (d *document) capCount(w string) int {
+	if x := d.lexemeOf(w); x != nil {
+		return int(x.capSeen)
+	}
+	return 0
+}
+
+// seenLower reports whether the word w is written in lower case.
+func (d *document) seenLower(w string) bool {
+	x := d.lexemeOf(w)
+	return x != nil && x.facts&factLowSeen != 0
+}
