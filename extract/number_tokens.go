@@ -84,11 +84,13 @@ func tokenize(s string, buf []token) []token {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case commonLetterBlock(r):
+			i = wordToken(s, i, space, &toks)
 		case unicode.IsSpace(r):
 			space = true
 			i += size
 			continue
-		case vulgarFractions[r] != 0:
+		case isVulgarFraction(r):
 			toks = append(grow(toks), token{s: int32(i), e: int32(i + size), kind: tkNum, space: space,
 				num: digitNum{end: int32(i + size), val: vulgarFractions[r], decimal: true}})
 			i += size
@@ -181,7 +183,7 @@ func wordToken(s string, i int, space bool, toks *[]token) int {
 		return e
 	}
 	t := token{s: int32(i), e: int32(j), kind: tkWord, space: space}
-	t.lex, _ = lookupLower(numberLexicon, w)
+	t.lex, _ = lookupNumberWord(w)
 	*toks = append(grow(*toks), t)
 	return j
 }
@@ -271,7 +273,7 @@ func letterAt(s string, i int) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r) || unicode.IsMark(r)
+	return isLetterOrMark(r)
 }
 
 // letterEnd returns the end of the run of letters starting at i.
@@ -286,7 +288,7 @@ func letterEnd(s string, i int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		if !isLetterOrMark(r) {
 			return i
 		}
 		i += size

@@ -49,6 +49,46 @@ func (k lexKind) isOrdinal() bool {
 // numberLexicon maps a lower-case word to its number class and value.
 var numberLexicon = buildNumberLexicon()
 
+// numberLexiconShapes holds the shapes of numberLexicon's words, so that
+// most words of a text are known to be no number word without a lookup.
+var numberLexiconShapes = shapesOf(numberLexicon)
+
+// wordShapes records which first letters and lengths the words of a
+// vocabulary of lower-case ASCII words have: bit n of [c-'a'] is set when
+// a word of n bytes starts with c.
+type wordShapes [26]uint32
+
+// shapesOf returns the shapes of the keys of m, which must be lower-case
+// ASCII letters no longer than 31 bytes.
+func shapesOf[V any](m map[string]V) wordShapes {
+	var ws wordShapes
+	for w := range m {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) > 31 {
+			panic("extract: word " + w + " has no shape")
+		}
+		ws[w[0]-'a'] |= 1 << len(w)
+	}
+	return ws
+}
+
+// may reports whether w, in any case, may be one of the vocabulary's
+// words: false means it is not.
+func (ws *wordShapes) may(w string) bool {
+	if w == "" || len(w) > 31 {
+		return false
+	}
+	c := w[0] | 0x20 // lower-case an ASCII letter
+	return 'a' <= c && c <= 'z' && ws[c-'a']&(1<<len(w)) != 0
+}
+
+// lookupNumberWord looks w up in numberLexicon as if it were lower-case.
+func lookupNumberWord(w string) (lexEntry, bool) {
+	if !numberLexiconShapes.may(w) {
+		return lexEntry{}, false
+	}
+	return lookupLower(numberLexicon, w)
+}
+
 func buildNumberLexicon() map[string]lexEntry {
 	m := map[string]lexEntry{}
 	add := func(k lexKind, v float64, words ...string) {
@@ -145,6 +185,12 @@ var vulgarFractions = map[rune]float64{
 	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
 	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6,
 	'⅐': 1.0 / 7, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8, '⅑': 1.0 / 9, '⅒': 1.0 / 10,
+}
+
+// isVulgarFraction reports whether r is a key of vulgarFractions, looking
+// the map up only for runes in the ranges of its keys.
+func isVulgarFraction(r rune) bool {
+	return ('¼' <= r && r <= '¾' || '⅐' <= r && r <= '⅞') && vulgarFractions[r] != 0
 }
 
 // lookupLower looks s up in m as if s were lower-case, without allocating
