@@ -47,3 +47,28 @@ func isLetterOrMark(r rune) bool {
 	}
 	return commonLetterBlock(r) || unicode.IsLetter(r) || r >= 0x300 && unicode.IsMark(r)
 }
+
+// caseless reports whether r is a rune that unicode.ToLower leaves as it
+// is, for the common letters: lower-case basic Cyrillic, kana, CJK
+// ideographs and Hangul syllables. False means it may change.
+func caseless(r rune) bool {
+	return 'а' <= r && r <= 'я' || r >= 0x3041 && commonLetterBlock(r)
+}
+
+// wordShapes records the first bytes and lengths of a set of words, so
+// that most other words are known not to be in the set without a map
+// lookup: bit min(n, 63) of [c] is set when a word of n bytes starting
+// with byte c is in the set.
+type wordShapes [256]uint64
+
+// add records the shape of w.
+func (ws *wordShapes) add(w string) {
+	if w != "" {
+		ws[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w may be in the set: false means it is not.
+func (ws *wordShapes) may(w string) bool {
+	return w != "" && ws[w[0]]&(1<<min(len(w), 63)) != 0
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the English number vocabulary: cardinal, ordinal and
 // fraction words, scale words and the little words that join them, each
 // with its class and value.
@@ -49,37 +51,17 @@ func (k lexKind) isOrdinal() bool {
 // numberLexicon maps a lower-case word to its number class and value.
 var numberLexicon = buildNumberLexicon()
 
-// numberLexiconShapes holds the shapes of numberLexicon's words, so that
-// most words of a text are known to be no number word without a lookup.
-var numberLexiconShapes = shapesOf(numberLexicon)
-
-// wordShapes records which first letters and lengths the words of a
-// vocabulary of lower-case ASCII words have: bit n of [c-'a'] is set when
-// a word of n bytes starts with c.
-type wordShapes [26]uint32
-
-// shapesOf returns the shapes of the keys of m, which must be lower-case
-// ASCII letters no longer than 31 bytes.
-func shapesOf[V any](m map[string]V) wordShapes {
-	var ws wordShapes
-	for w := range m {
-		if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) > 31 {
-			panic("extract: word " + w + " has no shape")
-		}
-		ws[w[0]-'a'] |= 1 << len(w)
+// numberLexiconShapes holds the shapes of numberLexicon's words in
+// either case of their first letter, so that most words of a text are
+// known to be no number word without a lookup.
+var numberLexiconShapes = func() *wordShapes {
+	ws := new(wordShapes)
+	for w := range numberLexicon {
+		ws.add(w)
+		ws.add(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return ws
-}
-
-// may reports whether w, in any case, may be one of the vocabulary's
-// words: false means it is not.
-func (ws *wordShapes) may(w string) bool {
-	if w == "" || len(w) > 31 {
-		return false
-	}
-	c := w[0] | 0x20 // lower-case an ASCII letter
-	return 'a' <= c && c <= 'z' && ws[c-'a']&(1<<len(w)) != 0
-}
+}()
 
 // lookupNumberWord looks w up in numberLexicon as if it were lower-case.
 func lookupNumberWord(w string) (lexEntry, bool) {

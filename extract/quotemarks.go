@@ -366,7 +366,12 @@ func isSpace(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
 
 func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetterRune(r) || unicode.IsDigit(r)
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {
