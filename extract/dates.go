@@ -137,19 +137,33 @@ func (s *dateScan) visit(n *html.Node) {
 
 // element notes the dates n's attributes give or its text writes out.
 func (s *dateScan) element(n *html.Node) {
-	dt := strings.TrimSpace(attrOf(n, "datetime"))
-	if dt == "" && n.DataAtom != atom.Meta {
-		dt = strings.TrimSpace(attrOf(n, "content"))
+	// The first of each attribute counts, as for attrOf.
+	var dt, content, ip string
+	var hasDT, hasContent, hasIP, pubdate bool
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "datetime" && !hasDT:
+			dt, hasDT = a.Val, true
+		case a.Key == "content" && !hasContent:
+			content, hasContent = a.Val, true
+		case a.Key == "itemprop" && !hasIP:
+			ip, hasIP = a.Val, true
+		case a.Key == "pubdate":
+			pubdate = true
+		}
 	}
-	ip := strings.ToLower(attrOf(n, "itemprop"))
-	if ip == "datepublished" && dt != "" && s.marked == "" {
+	dt = strings.TrimSpace(dt)
+	if dt == "" && n.DataAtom != atom.Meta {
+		dt = strings.TrimSpace(content)
+	}
+	if dt != "" && s.marked == "" && strings.ToLower(ip) == "datepublished" {
 		s.marked = dt
 	}
 	if n.DataAtom == atom.Time && dt != "" {
 		if s.firstTime == "" {
 			s.firstTime = dt
 		}
-		if _, ok := attrVal(n, "pubdate"); ok && s.marked == "" {
+		if pubdate && s.marked == "" {
 			s.marked = dt
 		}
 		if t, err := parseZoned(dt); err == nil && len(s.zoned) < maxZoned {
@@ -182,6 +196,9 @@ func (s *dateScan) element(n *html.Node) {
 // labels of the dates that follow, and looks for a dateline among the
 // first short texts after the headline.
 func (s *dateScan) text(t string) {
+	if s.written != "" {
+		return // the tail and the dateline serve only to find the written date
+	}
 	t = strings.TrimSpace(t)
 	if t == "" {
 		return
@@ -201,7 +218,23 @@ func (s *dateScan) text(t string) {
 	}
 	s.tail = append(s.tail, ' ')
 	space := true
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = true
+				continue
+			}
+			if space && s.tail[len(s.tail)-1] != ' ' {
+				s.tail = append(s.tail, ' ')
+			}
+			space = false
+			s.tail = append(s.tail, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			space = true
 			continue
@@ -258,17 +291,70 @@ var datelineLead = map[string]bool{
 // isDateElement reports whether n's class or id marks a date or a byline.
 func isDateElement(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		v := strings.ToLower(a.Val)
-		for _, w := range []string{"date", "time", "publish", "posted", "byline", "dateline"} {
-			if strings.Contains(v, w) {
-				return true
-			}
+		if (a.Key == "class" || a.Key == "id") && marksDate(a.Val) {
+			return true
 		}
 	}
 	return false
+}
+
+// dateMarks are the words that mark a date or byline in a class or id,
+// in lower case; "dateline" needs no entry of its own beside "date".
+var dateMarks = []string{"date", "time", "publish", "posted", "byline"}
+
+// marksDate reports whether v, in lower case, contains one of dateMarks.
+// It reads ASCII case-insensitively in one pass, and lower-cases only a
+// value with other bytes, since lower-casing some of them gives ASCII
+// letters ("İ" gives "i").
+func marksDate(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'd':
+			if hasFoldAt(v, i, "date") {
+				return true
+			}
+		case 't':
+			if hasFoldAt(v, i, "time") {
+				return true
+			}
+		case 'p':
+			if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
+				return true
+			}
+		case 'b':
+			if hasFoldAt(v, i, "byline") {
+				return true
+			}
+		}
+		if v[i] >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if ascii {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for _, w := range dateMarks {
+		if strings.Contains(lv, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldAt reports whether v holds the lower-case ASCII word w at i,
+// ignoring ASCII case.
+func hasFoldAt(v string, i int, w string) bool {
+	if len(v)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if v[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // localize returns the zoned <time> value that names the same instant as
