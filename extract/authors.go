@@ -201,7 +201,7 @@ func isBylineElement(n *html.Node) bool {
 		case "rel":
 			marked = marked || strings.EqualFold(a.Val, "author")
 		case "class", "id":
-			if !containsFold(a.Val, "author") && !containsFold(a.Val, "byline") {
+			if !namesAuthor(a.Val) {
 				continue
 			}
 			for _, w := range []string{"bio", "about", "avatar", "image", "img", "photo"} {
@@ -213,6 +213,24 @@ func isBylineElement(n *html.Node) bool {
 		}
 	}
 	return marked
+}
+
+// namesAuthor reports whether v contains "author" or "byline", ignoring
+// ASCII case, in one pass without allocating.
+func namesAuthor(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'a':
+			if hasFoldAt(v, i, "author") {
+				return true
+			}
+		case 'b':
+			if hasFoldAt(v, i, "byline") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
