@@ -81,8 +81,8 @@ func classify(r rune) markClass {
 }
 
 // mayStartMark reports whether a quotation mark classify knows may start
-// with byte c: '"', '\'', or the first byte of « », of ‘ ’ ‚ “ ” „ ‹ ›,
-// or of 「 」 『 』.
+// with byte c: a straight double or single quote, or the first byte of
+// « », of ‘ ’ ‚ “ ” „ ‹ ›, or of 「 」 『 』.
 func mayStartMark(c byte) bool {
 	return c == '"' || c == '\'' || c == 0xc2 || c == 0xe2 || c == 0xe3
 }
