@@ -218,6 +218,12 @@ func isBylineElement(n *html.Node) bool {
 // namesAuthor reports whether v contains "author" or "byline", ignoring
 // ASCII case, in one pass without allocating.
 func namesAuthor(v string) bool {
+	if strings.Contains(v, "author") || strings.Contains(v, "byline") {
+		return true
+	}
+	if !hasUpperASCII(v) {
+		return false // a match ignoring case would be one of the above
+	}
 	for i := 0; i < len(v); i++ {
 		switch v[i] | 0x20 {
 		case 'a':
@@ -228,6 +234,16 @@ func namesAuthor(v string) bool {
 			if hasFoldAt(v, i, "byline") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
 		}
 	}
 	return false
@@ -325,9 +341,11 @@ func splitNames(s string) []string {
 	if loc := bylineStops.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
-	s = strings.NewReplacer(" and ", ",", " And ", ",", " AND ", ",", " & ", ",", ";", ",", " with ", ",", " und ", ",", " et ", ",", " y ", ",").Replace(s)
-	return strings.Split(s, ",")
+	return strings.Split(nameJoins.Replace(s), ",")
 }
+
+// nameJoins turns the words and marks that join names into commas.
+var nameJoins = strings.NewReplacer(" and ", ",", " And ", ",", " AND ", ",", " & ", ",", ";", ",", " with ", ",", " und ", ",", " et ", ",", " y ", ",")
 
 // cleanAuthors turns raw names into a de-duplicated list of person
 // names.
