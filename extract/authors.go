@@ -315,6 +315,9 @@ var byRE = regexp.MustCompile(`(?i)^(?:[\p{L}]+\s+){0,2}?(?:by|von|par|por|di|do
 // cutBy removes the "By" lead-in of a byline and reports whether there was
 // one.
 func cutBy(s string) (string, bool) {
+	if !mayOpenWithBy(s) {
+		return s, false
+	}
 	loc := byRE.FindStringIndex(s)
 	if loc == nil {
 		return s, false
@@ -326,6 +329,26 @@ func cutBy(s string) (string, bool) {
 		}
 	}
 	return s[loc[1]:], true
+}
+
+// byWords are the words byRE takes for "by".
+var byWords = []string{"by", "von", "par", "por", "di", "door", "av", "af"}
+
+// mayOpenWithBy reports whether byRE may match s: one of byWords must
+// start s or follow white space, in any ASCII case (no other letter
+// folds to theirs). False spares the regexp.
+func mayOpenWithBy(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !(s[i-1] == ' ' || '\t' <= s[i-1] && s[i-1] <= '\r') {
+			continue
+		}
+		for _, w := range byWords {
+			if hasFoldAt(s, i, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditWords name the contributions that are not writing.
