@@ -90,7 +90,11 @@ type dateScan struct {
 	afterH1           int    // text nodes read since the end of the first <h1>; -1 before it
 	writtenAny        string // a written date in a marked element before the <h1>
 	dateline          string // a date opening a short text just under the <h1>
-	tail              []byte // the last bytes of text before the current node, white space collapsed
+	// recent holds the last texts read, trimmed and cut to their last
+	// 2*maxLabelGap bytes: enough of them to rebuild the tail (see tail),
+	// as each adds at least two bytes to it.
+	recent  [maxLabelGap / 2]string
+	nRecent int // texts read in all
 }
 
 // scanDates walks the page once for <time> elements, elements marked (by
@@ -176,7 +180,7 @@ func (s *dateScan) element(n *html.Node) {
 		s.seenH1 = true
 	}
 	if s.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-		pub, upd := labelledDays(string(s.tail), textOf(n, 200))
+		pub, upd := labelledDays(s.tail(), textOf(n, 200))
 		if len(upd) > 0 && s.updated == "" {
 			s.updated = upd[0]
 		}
@@ -207,7 +211,7 @@ func (s *dateScan) text(t string) {
 		s.afterH1++
 		if s.dateline == "" && len(t) <= 2*maxDatelineLen {
 			if c := cleanSpace(t); len(c) <= maxDatelineLen && opensWithDate(c) {
-				if pub, _ := labelledDays(string(s.tail), c); len(pub) > 0 {
+				if pub, _ := labelledDays(s.tail(), c); len(pub) > 0 {
 					s.dateline = pub[0]
 				}
 			}
@@ -216,7 +220,29 @@ func (s *dateScan) text(t string) {
 	if len(t) > 2*maxLabelGap {
 		t = t[len(t)-2*maxLabelGap:]
 	}
-	s.tail = append(s.tail, ' ')
+	s.recent[s.nRecent%len(s.recent)] = t
+	s.nRecent++
+}
+
+// tail returns the last maxLabelGap bytes of the text read so far, each
+// text node's after a space, white space collapsed. Only the texts in
+// s.recent can reach into it.
+func (s *dateScan) tail() string {
+	var buf [8 * maxLabelGap]byte
+	tail := buf[:0]
+	for k := max(s.nRecent-len(s.recent), 0); k < s.nRecent; k++ {
+		tail = appendCollapsed(tail, s.recent[k%len(s.recent)])
+		if n := len(tail); n > maxLabelGap {
+			tail = tail[:copy(tail, tail[n-maxLabelGap:])]
+		}
+	}
+	return string(tail)
+}
+
+// appendCollapsed appends a space and t to tail, each run of white space
+// in t collapsed to one space.
+func appendCollapsed(tail []byte, t string) []byte {
+	tail = append(tail, ' ')
 	space := true
 	for i := 0; i < len(t); {
 		c := t[i]
@@ -226,11 +252,11 @@ func (s *dateScan) text(t string) {
 				space = true
 				continue
 			}
-			if space && s.tail[len(s.tail)-1] != ' ' {
-				s.tail = append(s.tail, ' ')
+			if space && tail[len(tail)-1] != ' ' {
+				tail = append(tail, ' ')
 			}
 			space = false
-			s.tail = append(s.tail, c)
+			tail = append(tail, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
@@ -239,15 +265,13 @@ func (s *dateScan) text(t string) {
 			space = true
 			continue
 		}
-		if space && s.tail[len(s.tail)-1] != ' ' {
-			s.tail = append(s.tail, ' ')
+		if space && tail[len(tail)-1] != ' ' {
+			tail = append(tail, ' ')
 		}
 		space = false
-		s.tail = utf8.AppendRune(s.tail, r)
+		tail = utf8.AppendRune(tail, r)
 	}
-	if n := len(s.tail); n > maxLabelGap {
-		s.tail = s.tail[:copy(s.tail, s.tail[n-maxLabelGap:])]
-	}
+	return tail
 }
 
 // opensWithDate reports whether t reads as a dateline: its first written
