@@ -201,7 +201,7 @@ func isBylineElement(n *html.Node) bool {
 		case "rel":
 			marked = marked || strings.EqualFold(a.Val, "author")
 		case "class", "id":
-			if !containsFold(a.Val, "author") && !containsFold(a.Val, "byline") {
+			if !namesAuthor(a.Val) {
 				continue
 			}
 			for _, w := range []string{"bio", "about", "avatar", "image", "img", "photo"} {
@@ -213,6 +213,40 @@ func isBylineElement(n *html.Node) bool {
 		}
 	}
 	return marked
+}
+
+// namesAuthor reports whether v contains "author" or "byline", ignoring
+// ASCII case, in one pass without allocating.
+func namesAuthor(v string) bool {
+	if strings.Contains(v, "author") || strings.Contains(v, "byline") {
+		return true
+	}
+	if !hasUpperASCII(v) {
+		return false // a match ignoring case would be one of the above
+	}
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'a':
+			if hasFoldAt(v, i, "author") {
+				return true
+			}
+		case 'b':
+			if hasFoldAt(v, i, "byline") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
@@ -281,6 +315,9 @@ var byRE = regexp.MustCompile(`(?i)^(?:[\p{L}]+\s+){0,2}?(?:by|von|par|por|di|do
 // cutBy removes the "By" lead-in of a byline and reports whether there was
 // one.
 func cutBy(s string) (string, bool) {
+	if !mayOpenWithBy(s) {
+		return s, false
+	}
 	loc := byRE.FindStringIndex(s)
 	if loc == nil {
 		return s, false
@@ -292,6 +329,26 @@ func cutBy(s string) (string, bool) {
 		}
 	}
 	return s[loc[1]:], true
+}
+
+// byWords are the words byRE takes for "by".
+var byWords = []string{"by", "von", "par", "por", "di", "door", "av", "af"}
+
+// mayOpenWithBy reports whether byRE may match s: one of byWords must
+// start s or follow white space, in any ASCII case (no other letter
+// folds to theirs). False spares the regexp.
+func mayOpenWithBy(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !(s[i-1] == ' ' || '\t' <= s[i-1] && s[i-1] <= '\r') {
+			continue
+		}
+		for _, w := range byWords {
+			if hasFoldAt(s, i, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditWords name the contributions that are not writing.
@@ -307,9 +364,11 @@ func splitNames(s string) []string {
 	if loc := bylineStops.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
-	s = strings.NewReplacer(" and ", ",", " And ", ",", " AND ", ",", " & ", ",", ";", ",", " with ", ",", " und ", ",", " et ", ",", " y ", ",").Replace(s)
-	return strings.Split(s, ",")
+	return strings.Split(nameJoins.Replace(s), ",")
 }
+
+// nameJoins turns the words and marks that join names into commas.
+var nameJoins = strings.NewReplacer(" and ", ",", " And ", ",", " AND ", ",", " & ", ",", ";", ",", " with ", ",", " und ", ",", " et ", ",", " y ", ",")
 
 // cleanAuthors turns raw names into a de-duplicated list of person
 // names.

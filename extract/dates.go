@@ -90,7 +90,11 @@ type dateScan struct {
 	afterH1           int    // text nodes read since the end of the first <h1>; -1 before it
 	writtenAny        string // a written date in a marked element before the <h1>
 	dateline          string // a date opening a short text just under the <h1>
-	tail              []byte // the last bytes of text before the current node, white space collapsed
+	// recent holds the last texts read, trimmed and cut to their last
+	// 2*maxLabelGap bytes: enough of them to rebuild the tail (see tail),
+	// as each adds at least two bytes to it.
+	recent  [maxLabelGap / 2]string
+	nRecent int // texts read in all
 }
 
 // scanDates walks the page once for <time> elements, elements marked (by
@@ -137,19 +141,33 @@ func (s *dateScan) visit(n *html.Node) {
 
 // element notes the dates n's attributes give or its text writes out.
 func (s *dateScan) element(n *html.Node) {
-	dt := strings.TrimSpace(attrOf(n, "datetime"))
-	if dt == "" && n.DataAtom != atom.Meta {
-		dt = strings.TrimSpace(attrOf(n, "content"))
+	// The first of each attribute counts, as for attrOf.
+	var dt, content, ip string
+	var hasDT, hasContent, hasIP, pubdate bool
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "datetime" && !hasDT:
+			dt, hasDT = a.Val, true
+		case a.Key == "content" && !hasContent:
+			content, hasContent = a.Val, true
+		case a.Key == "itemprop" && !hasIP:
+			ip, hasIP = a.Val, true
+		case a.Key == "pubdate":
+			pubdate = true
+		}
 	}
-	ip := strings.ToLower(attrOf(n, "itemprop"))
-	if ip == "datepublished" && dt != "" && s.marked == "" {
+	dt = strings.TrimSpace(dt)
+	if dt == "" && n.DataAtom != atom.Meta {
+		dt = strings.TrimSpace(content)
+	}
+	if dt != "" && s.marked == "" && strings.ToLower(ip) == "datepublished" {
 		s.marked = dt
 	}
 	if n.DataAtom == atom.Time && dt != "" {
 		if s.firstTime == "" {
 			s.firstTime = dt
 		}
-		if _, ok := attrVal(n, "pubdate"); ok && s.marked == "" {
+		if pubdate && s.marked == "" {
 			s.marked = dt
 		}
 		if t, err := parseZoned(dt); err == nil && len(s.zoned) < maxZoned {
@@ -162,7 +180,7 @@ func (s *dateScan) element(n *html.Node) {
 		s.seenH1 = true
 	}
 	if s.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-		pub, upd := labelledDays(string(s.tail), textOf(n, 200))
+		pub, upd := labelledDays(s.tail(), textOf(n, 200))
 		if len(upd) > 0 && s.updated == "" {
 			s.updated = upd[0]
 		}
@@ -182,6 +200,9 @@ func (s *dateScan) element(n *html.Node) {
 // labels of the dates that follow, and looks for a dateline among the
 // first short texts after the headline.
 func (s *dateScan) text(t string) {
+	if s.written != "" {
+		return // the tail and the dateline serve only to find the written date
+	}
 	t = strings.TrimSpace(t)
 	if t == "" {
 		return
@@ -190,7 +211,7 @@ func (s *dateScan) text(t string) {
 		s.afterH1++
 		if s.dateline == "" && len(t) <= 2*maxDatelineLen {
 			if c := cleanSpace(t); len(c) <= maxDatelineLen && opensWithDate(c) {
-				if pub, _ := labelledDays(string(s.tail), c); len(pub) > 0 {
+				if pub, _ := labelledDays(s.tail(), c); len(pub) > 0 {
 					s.dateline = pub[0]
 				}
 			}
@@ -199,22 +220,58 @@ func (s *dateScan) text(t string) {
 	if len(t) > 2*maxLabelGap {
 		t = t[len(t)-2*maxLabelGap:]
 	}
-	s.tail = append(s.tail, ' ')
+	s.recent[s.nRecent%len(s.recent)] = t
+	s.nRecent++
+}
+
+// tail returns the last maxLabelGap bytes of the text read so far, each
+// text node's after a space, white space collapsed. Only the texts in
+// s.recent can reach into it.
+func (s *dateScan) tail() string {
+	var buf [8 * maxLabelGap]byte
+	tail := buf[:0]
+	for k := max(s.nRecent-len(s.recent), 0); k < s.nRecent; k++ {
+		tail = appendCollapsed(tail, s.recent[k%len(s.recent)])
+		if n := len(tail); n > maxLabelGap {
+			tail = tail[:copy(tail, tail[n-maxLabelGap:])]
+		}
+	}
+	return string(tail)
+}
+
+// appendCollapsed appends a space and t to tail, each run of white space
+// in t collapsed to one space.
+func appendCollapsed(tail []byte, t string) []byte {
+	tail = append(tail, ' ')
 	space := true
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = true
+				continue
+			}
+			if space && tail[len(tail)-1] != ' ' {
+				tail = append(tail, ' ')
+			}
+			space = false
+			tail = append(tail, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
-		if space && s.tail[len(s.tail)-1] != ' ' {
-			s.tail = append(s.tail, ' ')
+		if space && tail[len(tail)-1] != ' ' {
+			tail = append(tail, ' ')
 		}
 		space = false
-		s.tail = utf8.AppendRune(s.tail, r)
+		tail = utf8.AppendRune(tail, r)
 	}
-	if n := len(s.tail); n > maxLabelGap {
-		s.tail = s.tail[:copy(s.tail, s.tail[n-maxLabelGap:])]
-	}
+	return tail
 }
 
 // opensWithDate reports whether t reads as a dateline: its first written
@@ -258,17 +315,70 @@ var datelineLead = map[string]bool{
 // isDateElement reports whether n's class or id marks a date or a byline.
 func isDateElement(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		v := strings.ToLower(a.Val)
-		for _, w := range []string{"date", "time", "publish", "posted", "byline", "dateline"} {
-			if strings.Contains(v, w) {
-				return true
-			}
+		if (a.Key == "class" || a.Key == "id") && marksDate(a.Val) {
+			return true
 		}
 	}
 	return false
+}
+
+// dateMarks are the words that mark a date or byline in a class or id,
+// in lower case; "dateline" needs no entry of its own beside "date".
+var dateMarks = []string{"date", "time", "publish", "posted", "byline"}
+
+// marksDate reports whether v, in lower case, contains one of dateMarks.
+// It reads ASCII case-insensitively in one pass, and lower-cases only a
+// value with other bytes, since lower-casing some of them gives ASCII
+// letters ("İ" gives "i").
+func marksDate(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'd':
+			if hasFoldAt(v, i, "date") {
+				return true
+			}
+		case 't':
+			if hasFoldAt(v, i, "time") {
+				return true
+			}
+		case 'p':
+			if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
+				return true
+			}
+		case 'b':
+			if hasFoldAt(v, i, "byline") {
+				return true
+			}
+		}
+		if v[i] >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if ascii {
+		return false
+	}
+	lv := strings.ToLower(v)
+	for _, w := range dateMarks {
+		if strings.Contains(lv, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldAt reports whether v holds the lower-case ASCII word w at i,
+// ignoring ASCII case.
+func hasFoldAt(v string, i int, w string) bool {
+	if len(v)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if v[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // localize returns the zoned <time> value that names the same instant as

@@ -19,15 +19,50 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 
 // dateForms are the written date forms, each with the submatch indexes of
 // its year, month and day; named says the month is a name, not a number.
+// yearAt says where a form's year stands, so that a byte scan can skip
+// the regexps of the forms a text cannot hold.
 var dateForms = []struct {
 	re               *regexp.Regexp
 	year, month, day int
 	named            bool
+	yearAt           yearPlace
 }{
-	{re: monthDayYearRE, year: 3, month: 1, day: 2, named: true},
-	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true},
-	{re: isoDateRE, year: 1, month: 2, day: 3},
-	{re: usDateRE, year: 3, month: 1, day: 2},
+	{re: monthDayYearRE, year: 3, month: 1, day: 2, named: true, yearAt: yearAfterSpace},
+	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true, yearAt: yearAfterSpace},
+	{re: isoDateRE, year: 1, month: 2, day: 3, yearAt: yearBeforeSep},
+	{re: usDateRE, year: 3, month: 1, day: 2, yearAt: yearAfterSlash},
+}
+
+// yearPlace is a set of places where a year (four digits starting with
+// 19 or 20) stands in a text.
+type yearPlace uint8
+
+const (
+	yearAfterSpace yearPlace = 1 << iota // after white space: "Dec 21, 2023"
+	yearBeforeSep                        // before a hyphen, slash or period: "2023-12-21"
+	yearAfterSlash                       // after a slash: "12/21/2023"
+)
+
+// yearPlaces returns the places where years stand in s.
+func yearPlaces(s string) yearPlace {
+	var p yearPlace
+	for i := 0; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		if i > 0 {
+			switch c := s[i-1]; {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				p |= yearAfterSpace
+			case c == '/':
+				p |= yearAfterSlash
+			}
+		}
+		if i+4 < len(s) && (s[i+4] == '-' || s[i+4] == '/' || s[i+4] == '.') {
+			p |= yearBeforeSep
+		}
+	}
+	return p
 }
 
 // writtenDay is a calendar date written out in a text, with its byte
@@ -42,8 +77,15 @@ type writtenDay struct {
 // the order they appear, leaving out impossible days and any that overlap
 // an earlier one.
 func writtenDays(s string) []writtenDay {
+	places := yearPlaces(s)
+	if places == 0 {
+		return nil
+	}
 	var out []writtenDay
 	for _, f := range dateForms {
+		if places&f.yearAt == 0 {
+			continue // no regexp runs where its year cannot stand
+		}
 		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
 			part := func(i int) string { return s[m[2*i]:m[2*i+1]] }
 			y, d := atoi(part(f.year)), atoi(part(f.day))

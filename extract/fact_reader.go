@@ -122,7 +122,7 @@ func chunkEnd(s string, off int) int {
 func (fr *factReader) readChunk(s string) []reading {
 	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num}
 	if cap(fr.toks) < len(s)/4 {
-		fr.toks = make([]token, 0, len(s)/4+16) // about a token per five bytes of prose
+		fr.toks = make([]token, 0, max(len(s)/4+16, 2*cap(fr.toks))) // about a token per five bytes of prose, doubling as blocks grow
 	}
 	fr.toks = tokenize(s, fr.toks)
 	if cap(fr.nums) < len(fr.toks)/8 {

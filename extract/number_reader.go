@@ -46,6 +46,10 @@ var spacedScales = map[string]float64{
 	"bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
 }
 
+// maxSpacedScale is the length of the longest key of spacedScales; the
+// map is looked up only for words no longer.
+const maxSpacedScale = 3
+
 // slashDenominators are the denominators that make "a/b" in digits a
 // fraction. Others ("9/11", "24/7") are dates, codes or slogans.
 var slashDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 12: true, 16: true, 32: true, 64: true, 100: true}
@@ -94,8 +98,10 @@ func (r *numReader) atomAt(i int) numAtom {
 		if t.lex.kind != lxNone {
 			return numAtom{kind: t.lex.kind, val: t.lex.val, plural: t.lex.plural, t0: i, t1: i + 1}
 		}
-		if m, ok := spacedScales[r.s[t.s:t.e]]; ok {
-			return numAtom{kind: lxScaleAbr, val: m, t0: i, t1: i + 1}
+		if t.e-t.s <= maxSpacedScale {
+			if m, ok := spacedScales[r.s[t.s:t.e]]; ok {
+				return numAtom{kind: lxScaleAbr, val: m, t0: i, t1: i + 1}
+			}
 		}
 	case tkPunct:
 		if t.r == '-' || t.r == '‐' {

@@ -84,11 +84,13 @@ func tokenize(s string, buf []token) []token {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case commonLetterBlock(r):
+			i = wordToken(s, i, space, &toks)
 		case unicode.IsSpace(r):
 			space = true
 			i += size
 			continue
-		case vulgarFractions[r] != 0:
+		case isVulgarFraction(r):
 			toks = append(grow(toks), token{s: int32(i), e: int32(i + size), kind: tkNum, space: space,
 				num: digitNum{end: int32(i + size), val: vulgarFractions[r], decimal: true}})
 			i += size
@@ -138,11 +140,18 @@ var powerUnits = map[string]bool{"m": true, "km": true, "cm": true, "mm": true, 
 // wordToken reads the word at s[i]. A word glued to digits that follow
 // is a code ("G7", "Trump2025") unless it is a currency code ("USD115").
 func wordToken(s string, i int, space bool, toks *[]token) int {
-	if j := urlEnd(s, i); j > i {
-		*toks = append(grow(*toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space, skip: true})
-		return j
+	k := i
+	for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
+		k++
 	}
-	j := letterEnd(s, i)
+	// A URL's scheme or "www" ends at one of these (see urlEnd).
+	if k < len(s) && (s[k] == ':' || s[k] == '.' || s[k] == '+' || s[k] == '-') {
+		if j := urlEnd(s, i); j > i {
+			*toks = append(grow(*toks), token{s: int32(i), e: int32(j), kind: tkWord, space: space, skip: true})
+			return j
+		}
+	}
+	j := letterEnd(s, k)
 	// Inner apostrophes and dotted abbreviations: "Putin's", "U.S.", "a.m.".
 	for j < len(s) {
 		if (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) && j > i {
@@ -181,7 +190,7 @@ func wordToken(s string, i int, space bool, toks *[]token) int {
 		return e
 	}
 	t := token{s: int32(i), e: int32(j), kind: tkWord, space: space}
-	t.lex, _ = lookupLower(numberLexicon, w)
+	t.lex, _ = lookupNumberWord(w)
 	*toks = append(grow(*toks), t)
 	return j
 }
@@ -271,7 +280,7 @@ func letterAt(s string, i int) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r) || unicode.IsMark(r)
+	return isLetterOrMark(r)
 }
 
 // letterEnd returns the end of the run of letters starting at i.
@@ -286,7 +295,7 @@ func letterEnd(s string, i int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		if !isLetterOrMark(r) {
 			return i
 		}
 		i += size

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the English number vocabulary: cardinal, ordinal and
 // fraction words, scale words and the little words that join them, each
 // with its class and value.
@@ -48,6 +50,26 @@ func (k lexKind) isOrdinal() bool {
 
 // numberLexicon maps a lower-case word to its number class and value.
 var numberLexicon = buildNumberLexicon()
+
+// numberLexiconShapes holds the shapes of numberLexicon's words in
+// either case of their first letter, so that most words of a text are
+// known to be no number word without a lookup.
+var numberLexiconShapes = func() *wordShapes {
+	ws := new(wordShapes)
+	for w := range numberLexicon {
+		ws.add(w)
+		ws.add(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return ws
+}()
+
+// lookupNumberWord looks w up in numberLexicon as if it were lower-case.
+func lookupNumberWord(w string) (lexEntry, bool) {
+	if !numberLexiconShapes.may(w) {
+		return lexEntry{}, false
+	}
+	return lookupLower(numberLexicon, w)
+}
 
 func buildNumberLexicon() map[string]lexEntry {
 	m := map[string]lexEntry{}
@@ -145,6 +167,12 @@ var vulgarFractions = map[rune]float64{
 	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
 	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6,
 	'⅐': 1.0 / 7, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8, '⅑': 1.0 / 9, '⅒': 1.0 / 10,
+}
+
+// isVulgarFraction reports whether r is a key of vulgarFractions, looking
+// the map up only for runes in the ranges of its keys.
+func isVulgarFraction(r rune) bool {
+	return ('¼' <= r && r <= '¾' || '⅐' <= r && r <= '⅞') && vulgarFractions[r] != 0
 }
 
 // lookupLower looks s up in m as if s were lower-case, without allocating

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Report says whether and how a cue verb introduces reported speech.
@@ -154,12 +155,15 @@ type cueForm struct {
 	cue   *Cue
 }
 
-// cueIndex finds cue forms by their first word.
-type cueIndex map[string][]cueForm
+// cueIndex finds cue forms by their first word (in lower case).
+type cueIndex struct {
+	forms  map[string][]cueForm
+	shapes *wordShapes // of the first words
+}
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes)}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -167,10 +171,43 @@ func newCueIndex(cues []Cue) cueIndex {
 			if len(w) == 0 {
 				continue
 			}
-			ix[w[0]] = append(ix[w[0]], cueForm{words: w, cue: c})
+			ix.forms[w[0]] = append(ix.forms[w[0]], cueForm{words: w, cue: c})
+			ix.shapes.add(w[0])
 		}
 	}
 	return ix
+}
+
+// lookup returns the forms whose first word is w, in lower case.
+func (ix cueIndex) lookup(w string) []cueForm {
+	if ix.shapes == nil || !ix.shapes.may(w) {
+		return nil
+	}
+	return ix.forms[w]
+}
+
+// cannotStart reports whether token i of p is certainly no first word of
+// a cue, judging by its shape alone when it is ASCII: lower-casing keeps
+// an ASCII word's length and lower-cases its first byte. It spares
+// lower-casing and looking up most words.
+func (ix cueIndex) cannotStart(p *para, i int) bool {
+	if ix.shapes == nil {
+		return true
+	}
+	w := p.word(i)
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return ix.shapes[c]&(1<<min(len(w), 63)) == 0
 }
 
 // cueHit is a cue found in a paragraph: tokens [tok, tok+n).
@@ -201,7 +238,10 @@ func (p *para) findCues(cues cueIndex) {
 		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
 			continue // only a sentence's first word may be capitalized, and not "Promising review:"
 		}
-		forms := cues[p.lower(i)]
+		if cues.cannotStart(p, i) {
+			continue
+		}
+		forms := cues.lookup(p.lower(i))
 		best := -1
 		for k, f := range forms {
 			if len(f.words) > 1 && !p.matchWords(i+1, f.words[1:]) {

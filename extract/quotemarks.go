@@ -80,6 +80,13 @@ func classify(r rune) markClass {
 	return markClass{}
 }
 
+// mayStartMark reports whether a quotation mark classify knows may start
+// with byte c: a straight double or single quote, or the first byte of
+// « », of ‘ ’ ‚ “ ” „ ‹ ›, or of 「 」 『 』.
+func mayStartMark(c byte) bool {
+	return c == '"' || c == '\'' || c == 0xc2 || c == 0xe2 || c == 0xe3
+}
+
 // isQuoteMark reports whether r is one of the quotation marks the scanner
 // knows.
 func isQuoteMark(r rune) bool { return classify(r).fam != famNone }
@@ -199,6 +206,10 @@ func (s *markScan) block(b article.Span, carry *openMark, next *article.Block) *
 	}
 	s.straightLeft = strings.Count(text[start:b[1]], `"`)
 	for i := start; i < b[1]; {
+		if !mayStartMark(text[i]) {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '"' {
 			s.straightLeft--
@@ -366,7 +377,12 @@ func isSpace(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
 
 func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetterRune(r) || unicode.IsDigit(r)
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -137,4 +138,14 @@ func FuzzQuoteMarks(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMayStartMark checks that every quotation mark starts with a byte
+// mayStartMark lets through.
+func TestMayStartMark(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if classify(r).fam != famNone && !mayStartMark(string(r)[0]) {
+			t.Errorf("mark %q starts with a byte mayStartMark skips", r)
+		}
+	}
 }

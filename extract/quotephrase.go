@@ -159,7 +159,7 @@ func (p *para) isNameWord(i int) bool {
 }
 
 // starts reports whether some cue form begins with word w.
-func (ix cueIndex) starts(w string) bool { _, ok := ix[w]; return ok }
+func (ix cueIndex) starts(w string) bool { _, ok := ix.forms[w]; return ok }
 
 // phraseBack returns the first token of the noun phrase whose last token
 // is j, not before lo, or -1 when token j cannot end a speaker phrase.

@@ -244,7 +244,7 @@ func (p *para) attributionAt(i, hi int) bool {
 		if !ok {
 			continue
 		}
-		return j > i && h.cue.Report != ReportNone && p.phraseBack(i, j-1, nil) == i
+		return j > i && h.cue.Report != ReportNone && p.phraseBack(i, j-1, cueIndex{}) == i
 	}
 	return false
 }
@@ -451,7 +451,7 @@ func (p *para) hasVerb(c phrase) bool {
 			strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") {
 			return true
 		}
-		if i > c.s && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !p.capitalized(i) && (p.isContent(i-1, nil) || p.isNameWord(i-1) || p.isPronoun(i-1)) {
+		if i > c.s && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !p.capitalized(i) && (p.isContent(i-1, cueIndex{}) || p.isNameWord(i-1) || p.isPronoun(i-1)) {
 			return true
 		}
 	}

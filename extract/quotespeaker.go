@@ -502,7 +502,7 @@ func (p *para) cueText(h cueHit) string {
 			if p.isDeterminer(k) || p.possessive(k) {
 				k++
 			}
-			for k < len(p.toks) && k-i < 5 && (p.isNameWord(k) || p.isContent(k, nil)) {
+			for k < len(p.toks) && k-i < 5 && (p.isNameWord(k) || p.isContent(k, cueIndex{})) {
 				k++
 			}
 			if k > i && !p.isDeterminer(k-1) {
@@ -529,7 +529,7 @@ func (p *para) hearerInCue(h cueHit) bool {
 		return true
 	}
 	_, hi := p.sentOf(h.tok)
-	e := p.skipHearer(h, hi, nil)
+	e := p.skipHearer(h, hi, cueIndex{})
 	return e > h.tok+h.n && !p.is(e, "to") && e < hi && p.isWord(e)
 }
 

@@ -81,12 +81,25 @@ func (p *para) isPunct(i int, set string) bool {
 
 // lower returns token i's word in lower case, without allocating when it
 // is already lower case.
-func (p *para) lower(i int) string {
-	w := p.word(i)
-	for j := 0; j < len(w); j++ {
-		if c := w[j]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+func (p *para) lower(i int) string { return lowerWord(p.word(i)) }
+
+// lowerWord is strings.ToLower(w), without the case tables for words
+// in ASCII or in scripts without case.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !caseless(r) {
 			return strings.ToLower(w)
 		}
+		i += size
 	}
 	return w
 }
@@ -190,8 +203,12 @@ func wordEnd(text string, i, end int, quotes []quoteSpan, qi int) int {
 	}
 	j := i
 	for j < stop {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+		if isWordRune(r) || r >= 0x300 && unicode.Is(unicode.Mn, r) {
 			j += size
 			continue
 		}

@@ -251,14 +251,23 @@ func cashtagEnds(s string, i int) bool {
 func indexSign(s string, i int, ascii byte, full rune) (int, int) {
 	var fb [utf8.UTFMax]byte
 	n := utf8.EncodeRune(fb[:], full)
-	lead := fb[0]
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ascii:
-			return i, 1
-		case c == lead && strings.HasPrefix(s[i:], string(fb[:n])):
-			return i, n
+	end := len(s)
+	if a := strings.IndexByte(s[i:], ascii); a >= 0 {
+		end = i + a
+	}
+	// A full-width sign before the first ASCII one comes first.
+	for j := i; j < end; j++ {
+		k := strings.IndexByte(s[j:end], fb[0])
+		if k < 0 {
+			break
 		}
+		j += k
+		if strings.HasPrefix(s[j:], string(fb[:n])) {
+			return j, n
+		}
+	}
+	if end < len(s) {
+		return end, 1
 	}
 	return -1, 0
 }

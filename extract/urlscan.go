@@ -26,6 +26,15 @@ func scanURLs(s string) []article.Span {
 	var out []article.Span
 	pos := 0 // the next match may not start before pos
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && (!isASCIIAlnum(rune(c)) || i > 0 && isASCIIAlnum(rune(s[i-1]))) ||
+			c >= utf8.RuneSelf && !(0xc3 <= c && c <= 0xcd || c == 0xe1) {
+			// No URL starts here, as no ASCII letter or digit after another
+			// and no byte that cannot begin an accented Latin letter (see
+			// isLatinAccent) may start one: the common cases, without
+			// decoding.
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isASCIIAlnum(r) && !isLatinAccent(r) {
 			i += n
@@ -42,7 +51,7 @@ func scanURLs(s string) []article.Span {
 		end := -1
 		if p := protocolLen(s[i:]); p > 0 {
 			end = matchURL(s, i+p, true)
-		} else if prev < 0 || !strings.ContainsRune("-_./", prev) && !isASCIIDomainRune(prev) {
+		} else if (prev < 0 || !strings.ContainsRune("-_./", prev) && !isASCIIDomainRune(prev)) && mayBeDomain(s, i) {
 			end = matchURL(s, i, false)
 		}
 		if end < 0 {
@@ -53,6 +62,20 @@ func scanURLs(s string) []article.Span {
 		pos, i = end, end
 	}
 	return out
+}
+
+// mayBeDomain reports whether a domain without protocol may start at d:
+// its first label must end in a dot. False means matchURL(s, d, false)
+// finds none; the scan stops at the first ASCII byte a label cannot hold.
+func mayBeDomain(s string, d int) bool {
+	for i := d; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '-' || c == '_' || isASCIIAlnum(rune(c)) {
+			continue
+		}
+		return c == '.'
+	}
+	return false
 }
 
 // matchURL returns the end of the URL whose domain starts at d, after a

@@ -1,0 +1,74 @@
+package extract
+
+import "unicode"
+
+// This file classifies runes as letters with fast paths for the scripts
+// news is mostly written in, so that scanning Cyrillic, Korean, Chinese
+// or Japanese prose does not search the Unicode tables at every rune.
+
+// commonLetterBlock reports whether r lies in a block of which every
+// code point is a letter: basic Cyrillic, hiragana, katakana, the
+// unified CJK ideographs and the Hangul syllables.
+func commonLetterBlock(r rune) bool {
+	switch {
+	case r < 0x410:
+		return false
+	case r <= 0x44F: // А..я
+		return true
+	case r < 0x3041:
+		return false
+	case r <= 0x3096: // hiragana
+		return true
+	case r < 0x30A1:
+		return false
+	case r <= 0x30FA: // katakana
+		return true
+	case r < 0x4E00:
+		return false
+	case r <= 0x9FFF: // CJK unified ideographs
+		return true
+	}
+	return 0xAC00 <= r && r <= 0xD7A3 // Hangul syllables
+}
+
+// isLetterRune is unicode.IsLetter(r), faster on common scripts.
+func isLetterRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return commonLetterBlock(r) || unicode.IsLetter(r)
+}
+
+// isLetterOrMark is unicode.IsLetter(r) || unicode.IsMark(r), faster on
+// common scripts; no mark lies below U+0300.
+func isLetterOrMark(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return commonLetterBlock(r) || unicode.IsLetter(r) || r >= 0x300 && unicode.IsMark(r)
+}
+
+// caseless reports whether r is a rune that unicode.ToLower leaves as it
+// is, for the common letters: lower-case basic Cyrillic, kana, CJK
+// ideographs and Hangul syllables. False means it may change.
+func caseless(r rune) bool {
+	return 'а' <= r && r <= 'я' || r >= 0x3041 && commonLetterBlock(r)
+}
+
+// wordShapes records the first bytes and lengths of a set of words, so
+// that most other words are known not to be in the set without a map
+// lookup: bit min(n, 63) of [c] is set when a word of n bytes starting
+// with byte c is in the set.
+type wordShapes [256]uint64
+
+// add records the shape of w.
+func (ws *wordShapes) add(w string) {
+	if w != "" {
+		ws[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w may be in the set: false means it is not.
+func (ws *wordShapes) may(w string) bool {
+	return w != "" && ws[w[0]]&(1<<min(len(w), 63)) != 0
+}
