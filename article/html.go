@@ -32,6 +32,13 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
 	}
+	return docFromTree(root), nil
+}
+
+// docFromTree builds the Doc of a parsed page (see readHTML). It only
+// cuts subtrees deeper than MaxDepth from root, so it may run again on
+// the same tree.
+func docFromTree(root *html.Node) *Doc {
 	elements := prune(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	info := collectPageInfo(root)
@@ -58,7 +65,7 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	}
 	d.Text, d.Blocks = join(blocks)
 	d.Headline = headline
-	return d, nil
+	return d
 }
 
 // proseBytes is the size of the prose blocks' text: short lines such as
