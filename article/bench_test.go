@@ -66,3 +66,24 @@ func BenchmarkHTMLParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDocFromTree is ReadDoc without reading, decoding and html.Parse:
+// the library's own work on a page, from the parsed tree to the Doc.
+func BenchmarkDocFromTree(b *testing.B) {
+	pages := benchPages(b)
+	roots := make([]*html.Node, len(pages))
+	for i, page := range pages {
+		root, err := html.Parse(bytes.NewReader(page))
+		if err != nil {
+			b.Fatal(err)
+		}
+		roots[i] = root
+	}
+	b.SetBytes(totalBytes(pages))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, root := range roots {
+			docFromTree(root)
+		}
+	}
+}

@@ -144,15 +144,15 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		}
 		short := n <= shortBlock
 		switch {
-		case short && isFurnitureText(key), galleryRE.MatchString(b.text):
+		case short && isFurnitureText(key), mayBeGallery(b.text) && galleryRE.MatchString(b.text):
 			continue
 		case n <= maxPhraseBlock && hasCopyrightYear(key):
 			continue
-		case tagListRE.MatchString(key) && b.link*3 > len(b.text):
+		case mayBeTagList(key) && tagListRE.MatchString(key) && b.link*3 > len(b.text):
 			continue // "Tags: a, b, c" of any length
 		case short && first >= 0 && i < first && b.kind != BlockHeading && metaRE.MatchString(b.text):
 			continue
-		case last >= 0 && i > last && (short && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
+		case last >= 0 && i > last && (short && tailHints.in(key) && tailRE.MatchString(b.text) || b.link*2 > len(b.text)):
 			continue
 		}
 		if n <= maxPhraseBlock && furniturePhrases.in(key) ||
@@ -166,7 +166,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	// teaser box after the article).
 	for len(out) > 1 {
 		b := out[len(out)-1]
-		if b.kind != BlockHeading && (utf8.RuneCountInString(b.text) > 2*shortBlock || !contactRE.MatchString(b.text)) {
+		if b.kind != BlockHeading && (utf8.RuneCountInString(b.text) > 2*shortBlock || !mayBeContact(b.text) || !contactRE.MatchString(b.text)) {
 			break
 		}
 		out = out[:len(out)-1]
@@ -179,8 +179,49 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 // mark where the article's prose ends. lower is s in lower case and runes
 // its length in runes.
 func isClosingNotice(s, lower string, runes int) bool {
-	return runes <= maxPhraseBlock && hasCopyrightYear(lower) || runes <= shortBlock && addressRE.MatchString(s)
+	return runes <= maxPhraseBlock && hasCopyrightYear(lower) || runes <= shortBlock && mayBeAddress(lower) && addressRE.MatchString(s)
 }
+
+// The cheap tests below rule out most blocks before a regular expression
+// runs on them. Each is a necessary condition of its expression's match:
+// a literal the expression needs, found in the lower-cased text. (Under
+// (?i) only "k" and "s" also match non-ASCII letters: the Kelvin sign,
+// which strings.ToLower turns into "k", and "ſ", which it keeps; so no
+// literal below holds an "s".)
+
+// mayBeAddress reports whether addressRE may match a block whose
+// lower-cased text is lower: it needs a digit and "tel", "fax" or
+// "phone".
+func mayBeAddress(lower string) bool {
+	return (strings.Contains(lower, "tel") || strings.Contains(lower, "fax") || strings.Contains(lower, "phone")) &&
+		strings.ContainsAny(lower, "0123456789")
+}
+
+// mayBeContact reports whether contactRE may match s: it needs an "@" or
+// one of the words of its phrases.
+func mayBeContact(s string) bool {
+	return strings.IndexByte(s, '@') >= 0 || containsFold(s, "reached") || containsFold(s, "contact ") ||
+		containsFold(s, "email ") || containsFold(s, "follow ") || containsFold(s, "write to")
+}
+
+// mayBeGallery reports whether galleryRE may match s: it needs s to open
+// with the first letter of one of its words ("ſ" for "s" included).
+func mayBeGallery(s string) bool {
+	return s != "" && (strings.IndexByte("ipsfbIPSFB", s[0]) >= 0 || s[0] >= utf8.RuneSelf)
+}
+
+// mayBeTagList reports whether tagListRE may match the lower-cased key:
+// it needs key to open with the first letter of one of its labels.
+func mayBeTagList(key string) bool {
+	return key != "" && strings.IndexByte("tkrm", key[0]) >= 0
+}
+
+// tailHints holds a literal of each alternative of tailRE, lower-cased
+// ("tagram" for "instagram", "letter" for "newsletter", "all right" for
+// "all rights reserved": no "s"); a text without any of them does not
+// match tailRE.
+var tailHints = newPhraseSet("@", "http", "www.", "tag", "topic", "follow", "twitter", "facebook", "tagram",
+	"letter", "copyright", "all right", "reporting by", "editing by", "contact", "©", "tel", "fax", "phone")
 
 // isProse reports whether a block reads like article prose: long enough,
 // few links.

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +40,38 @@ func FuzzHasCopyrightYear(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := hasCopyrightYear(s), re.MatchString(s); got != want {
 			t.Errorf("hasCopyrightYear(%q) = %v, regexp says %v", s, got, want)
+		}
+	})
+}
+
+// FuzzRegexpHints checks that each cheap test before a block regular
+// expression holds wherever the expression matches: the test may let a
+// block through needlessly, never hold one back.
+func FuzzRegexpHints(f *testing.F) {
+	for _, s := range []string{
+		"Tel. 202-628-8500", "202 628 8500 FAX", "PHONE: (555) 123 4567", "Image 3 of 12", "ſlide 1/4",
+		"Tags: politics", "keywords: x", "Reach her at jo@example.com", "She can be REACHED at 555",
+		"Follow us on X", "Write to the editor", "© Acme", "https://x.y", "INſTAGRAM", "FACEBOOK",
+		"all rights reserved", "Reporting by Jo; Editing by Al", "Contact: desk", "newſletter",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lower := strings.ToLower(s)
+		if addressRE.MatchString(s) && !mayBeAddress(lower) {
+			t.Errorf("addressRE matches %q, mayBeAddress says no", s)
+		}
+		if contactRE.MatchString(s) && !mayBeContact(s) {
+			t.Errorf("contactRE matches %q, mayBeContact says no", s)
+		}
+		if galleryRE.MatchString(s) && !mayBeGallery(s) {
+			t.Errorf("galleryRE matches %q, mayBeGallery says no", s)
+		}
+		if tagListRE.MatchString(lower) && !mayBeTagList(lower) {
+			t.Errorf("tagListRE matches %q, mayBeTagList says no", lower)
+		}
+		if tailRE.MatchString(s) && !tailHints.in(lower) {
+			t.Errorf("tailRE matches %q, tailHints says no", s)
 		}
 	})
 }

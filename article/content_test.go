@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/golden"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // contentResult is what the content cases compare: the headline and the
@@ -53,5 +55,37 @@ func TestEmptyBody(t *testing.T) {
 		if err != nil || d.Text != "" {
 			t.Errorf("%q: text %q, error %v; want no text, no error", page, d.Text, err)
 		}
+	}
+}
+
+// TestPrune checks that prune cuts the tree below MaxDepth and counts the
+// elements with children, on a chain deeper than MaxDepth with a text
+// and an empty element beside each element.
+func TestPrune(t *testing.T) {
+	root := &html.Node{Type: html.DocumentNode}
+	n := root
+	for range MaxDepth + 40 {
+		c := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		n.AppendChild(c)
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: "x"})
+		n.AppendChild(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br})
+		n = c
+	}
+	// Elements at depth 1 to MaxDepth-1 keep children; the one at
+	// MaxDepth had them (counted) and loses them.
+	if got, want := prune(root), MaxDepth; got != want {
+		t.Errorf("prune counted %d elements with children, want %d", got, want)
+	}
+	deepest := 0
+	var walk func(n *html.Node, d int)
+	walk = func(n *html.Node, d int) {
+		deepest = max(deepest, d)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+	if deepest != MaxDepth {
+		t.Errorf("deepest node at %d after prune, want %d", deepest, MaxDepth)
 	}
 }

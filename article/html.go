@@ -32,6 +32,13 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
 	}
+	return docFromTree(root), nil
+}
+
+// docFromTree builds the Doc of a parsed page (see readHTML). It only
+// cuts subtrees deeper than MaxDepth from root, so it may run again on
+// the same tree.
+func docFromTree(root *html.Node) *Doc {
 	elements := prune(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	info := collectPageInfo(root)
@@ -58,7 +65,7 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 	}
 	d.Text, d.Blocks = join(blocks)
 	d.Headline = headline
-	return d, nil
+	return d
 }
 
 // proseBytes is the size of the prose blocks' text: short lines such as
@@ -122,34 +129,35 @@ var voidElements = map[string]bool{
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
-// prune cuts off every subtree deeper than MaxDepth, without recursion,
-// and returns the number of elements with children that it kept.
+// prune cuts off every subtree deeper than MaxDepth, without recursion
+// or a stack (it follows the tree's parent and sibling links), and
+// returns the number of elements with children that it kept.
 func prune(root *html.Node) int {
-	type item struct {
-		n     *html.Node
-		depth int
-	}
 	elements := 0
-	stack := []item{{root, 0}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if it.n.Type == html.ElementNode && it.n.FirstChild != nil {
+	n, depth := root, 0
+	for {
+		if n.Type == html.ElementNode && n.FirstChild != nil {
 			elements++
 		}
-		if it.depth >= MaxDepth {
-			for c := it.n.FirstChild; c != nil; {
+		if depth >= MaxDepth {
+			for c := n.FirstChild; c != nil; {
 				next := c.NextSibling
-				it.n.RemoveChild(c)
+				n.RemoveChild(c)
 				c = next
 			}
+		}
+		if n.FirstChild != nil {
+			n, depth = n.FirstChild, depth+1
 			continue
 		}
-		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, item{c, it.depth + 1})
+		for n != root && n.NextSibling == nil {
+			n, depth = n.Parent, depth-1
 		}
+		if n == root {
+			return elements
+		}
+		n = n.NextSibling
 	}
-	return elements
 }
 
 // firstH1 returns the text of the page's first visible <h1>, leaving out

@@ -57,3 +57,25 @@ func quadAt(s string, i int) uint32 {
 
 // quadHash mixes a four-byte key into 16 bits.
 func quadHash(q uint32) uint32 { return (q * 0x9E3779B1) >> 16 }
+
+// each calls yield with each phrase found in text, at each place where
+// it starts (phrases under four bytes first, once each), until yield
+// returns false.
+func (s *phraseSet) each(text string, yield func(p string) bool) {
+	for _, p := range s.short {
+		if strings.Contains(text, p) && !yield(p) {
+			return
+		}
+	}
+	for i := 0; i+3 < len(text); i++ {
+		q := quadAt(text, i)
+		if h := quadHash(q); s.bits[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, p := range s.byQuad[q] {
+			if strings.HasPrefix(text[i:], p) && !yield(p) {
+				return
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -112,28 +113,69 @@ func boilerplateKind(n *html.Node, cache map[string]boilerKind) boilerKind {
 // The word lists as sets, built once: classKind runs on every distinct
 // class and id of a page.
 var (
-	strongWordSet = newPhraseSet(strongWords...)
-	weakWordSet   = newPhraseSet(weakWords...)
-	tokenKinds    = classTokenKinds()
+	weakWordSet  = newPhraseSet(weakWords...)
+	classWordSet = newPhraseSet(append(slices.Clone(strongWords), weakWords...)...)
+	tokenKinds   = newTokenTable()
 )
 
-// classTokenKinds returns strongTokens and weakTokens as one map from a
-// whole class word to its kind.
-func classTokenKinds() map[string]boilerKind {
-	m := make(map[string]boilerKind, len(strongTokens)+len(weakTokens))
+// tokenTable maps a whole class word of strongTokens or weakTokens to its
+// kind: an open-addressed table probed from a hash of the word's length
+// and end bytes, cheaper than a map for the many class words of a page
+// that are none of them. It is built once and never changed.
+type tokenTable struct {
+	words [128]string
+	kinds [128]boilerKind
+}
+
+// newTokenTable returns the table of strongTokens and weakTokens.
+func newTokenTable() *tokenTable {
+	t := &tokenTable{}
+	add := func(w string, k boilerKind) {
+		i := tokenSlot(w)
+		for t.words[i] != "" && t.words[i] != w {
+			i = (i + 1) % len(t.words)
+		}
+		t.words[i], t.kinds[i] = w, k
+	}
 	for _, w := range weakTokens {
-		m[w] = boilerWeak
+		add(w, boilerWeak)
 	}
 	for _, w := range strongTokens {
-		m[w] = boilerStrong
+		add(w, boilerStrong)
 	}
-	return m
+	return t
+}
+
+// tokenSlot is where w's probe starts; w is not empty.
+func tokenSlot(w string) int {
+	return int(uint(len(w))*0x9E3779B1^uint(w[0])*31^uint(w[len(w)-1])*7) % 128
+}
+
+// kind returns the kind of the class word w (not empty), boilerNone for a
+// word of neither list.
+func (t *tokenTable) kind(w string) boilerKind {
+	for i := tokenSlot(w); t.words[i] != ""; i = (i + 1) % len(t.words) {
+		if t.words[i] == w {
+			return t.kinds[i]
+		}
+	}
+	return boilerNone
 }
 
 // classKind judges one class, id or component name.
 func classKind(v string) boilerKind {
 	v = strings.ToLower(v)
-	if strongWordSet.in(v) {
+	// One scan finds the strong and the weak words.
+	var strong, weakWord bool
+	classWordSet.each(v, func(p string) bool {
+		if slices.Contains(strongWords, p) {
+			strong = true
+			return false
+		}
+		weakWord = true
+		return true
+	})
+	if strong {
 		return boilerStrong
 	}
 	var weak bool
@@ -142,7 +184,7 @@ func classKind(v string) boilerKind {
 			continue
 		}
 		if i > start {
-			switch tokenKinds[v[start:i]] {
+			switch tokenKinds.kind(v[start:i]) {
 			case boilerStrong:
 				return boilerStrong
 			case boilerWeak:
@@ -157,9 +199,9 @@ func classKind(v string) boilerKind {
 	// "subscriber-only" and "subscriber-preview" hold the article of
 	// paywalled pages; "subscribe" boxes are furniture.
 	if strings.Contains(v, "subscriber") {
-		v = strings.ReplaceAll(v, "subscriber", "")
+		weakWord = weakWordSet.in(strings.ReplaceAll(v, "subscriber", ""))
 	}
-	if weakWordSet.in(v) {
+	if weakWord {
 		return boilerWeak
 	}
 	return boilerNone
