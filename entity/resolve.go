@@ -56,18 +56,20 @@ func (d *document) linkAbbreviations() {
 // words ("kpa" for "Korean People's Army").
 func (d *document) initials(c *cand) string {
 	var b strings.Builder
-	for _, t := range d.toks[c.first:c.last] {
-		if !t.word || !(t.cap || t.upper) || t.text == "The" {
+	for i := c.first; i < c.last; i++ {
+		t := &d.toks[i]
+		w := d.str(t)
+		if !t.word || !(t.cap || t.upper) || w == "The" {
 			continue
 		}
-		for _, r := range t.text {
+		for _, r := range w {
 			b.WriteRune(unicode.ToLower(r))
 			break
 		}
 		// Hyphenated parts: "Sea-Air-Space".
-		for k := 0; k+1 < len(t.text); k++ {
-			if t.text[k] == '-' && k+1 < len(t.text) && isUpperASCII(t.text[k+1]) {
-				b.WriteByte(t.text[k+1] | 0x20)
+		for k := 0; k+1 < len(w); k++ {
+			if w[k] == '-' && k+1 < len(w) && isUpperASCII(w[k+1]) {
+				b.WriteByte(w[k+1] | 0x20)
 			}
 		}
 	}
@@ -193,8 +195,8 @@ func (g *group) decide() {
 
 // lastKey and firstKey return the folded last and first word of a
 // candidate's name.
-func (d *document) lastKey(c *cand) string  { return translit(fold(d.toks[c.last-1].text)) }
-func (d *document) firstKey(c *cand) string { return translit(fold(d.toks[c.first].text)) }
+func (d *document) lastKey(c *cand) string  { return translit(fold(d.str(&d.toks[c.last-1]))) }
+func (d *document) firstKey(c *cand) string { return translit(fold(d.str(&d.toks[c.first]))) }
 
 // linkPeople moves a mention of a surname ("Putin"), or of a given name
 // used alone, into the group of the full name it stands for: the person
@@ -294,10 +296,10 @@ func (d *document) familyMiddle(c *cand) string {
 		return ""
 	}
 	t := &d.toks[c.first+1]
-	if !t.word || !t.cap || t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") || d.sex(t) != 0 {
+	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
-	return translit(fold(t.text))
+	return translit(fold(d.str(t)))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full
@@ -432,7 +434,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			return true
 		}
 		first := c.first
-		if d.toks[first].text == "The" {
+		if d.str(&d.toks[first]) == "The" {
 			first++ // "The Ontario Ghostbusters"
 		}
 		for k := min(c.last-1, first+4); k > first; k-- {
@@ -445,7 +447,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		done := false
 		for k := c.first + 1; k < c.last-1; k++ {
-			if w := d.toks[k].text; w == "of" || w == "at" || w == "in" {
+			if w := d.str(&d.toks[k]); w == "of" || w == "at" || w == "in" {
 				for e := min(c.last, k+5); e > k+1; e-- {
 					if add(k+1, e) {
 						done = true
@@ -694,7 +696,7 @@ func (d *document) actsAsAgent(c *cand) bool {
 		if d.clsAt(p-1)&cCompetition != 0 && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
 			return true // "defeated debutants Panama"
 		}
-		if d.clsAt(p)&cPreposition != 0 || d.toks[p].text == "-" {
+		if d.clsAt(p)&cPreposition != 0 || d.str(&d.toks[p]) == "-" {
 			return false // the object of a preposition: "of the UK has analysed"
 		}
 	}
