@@ -781,7 +781,7 @@ func (d *document) addCand(start, end int) *cand {
 			}
 		}
 	}
-	c := &cand{first: start, last: end, span: article.Span{d.toks[start].s, d.toks[end-1].e}}
+	c := &cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
 	c.key = fold(c.span.Of(d.text))
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss

@@ -384,7 +384,7 @@ func (d *document) nestPeople(groups []*group) {
 			if !ok {
 				continue
 			}
-			nc := &cand{first: c.first, last: k, span: article.Span{d.toks[c.first].s, d.toks[k-1].e}, key: key, group: gi, nested: true}
+			nc := &cand{first: c.first, last: k, span: article.Span{int(d.toks[c.first].s), int(d.toks[k-1].e)}, key: key, group: gi, nested: true}
 			d.cands = append(d.cands, nc)
 			groups[gi].cands = append(groups[gi].cands, nc)
 			break
@@ -420,7 +420,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			if !ok {
 				return false
 			}
-			nc := &cand{first: first, last: last, span: article.Span{d.toks[first].s, d.toks[last-1].e}, key: key, gazPlace: &p, nested: true}
+			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
 			gk := groupKey(nc)
 			gi, ok := byKey[gk]
 			if !ok {

@@ -10,7 +10,7 @@ import (
 
 // token is a word, a possessive ending or a punctuation mark of the text.
 type token struct {
-	s, e  int   // byte span in the text
+	s, e  int32 // byte span in the text
 	sent  int32 // index of the sentence that holds it, -1 for none
 	lex   int32 // index of its lexeme in the document's
 	word  bool  // letters or digits (else punctuation or possessive)
@@ -57,11 +57,11 @@ func tokenize(text string, sentences []article.Span) []token {
 		switch {
 		case isWordRune(r):
 			t = scanWord(text, i)
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].e == i:
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && int(toks[len(toks)-1].e) == i:
 			prev := &toks[len(toks)-1]
 			t = scanPossessive(text, i, size, text[prev.s:prev.e])
 		default:
-			t = token{s: i, e: i + size}
+			t = token{s: int32(i), e: int32(i + size)}
 		}
 		t.gapNL = nl
 		nl = false
@@ -71,7 +71,7 @@ func tokenize(text string, sentences []article.Span) []token {
 			t.camel = t.cap && !t.upper && intercapped(w)
 		}
 		toks = append(toks, t)
-		i = t.e
+		i = int(t.e)
 	}
 	assignSentences(toks, text, sentences)
 	return toks
@@ -127,7 +127,7 @@ func scanWord(text string, i int) token {
 			// "’s" followed by a non-letter is a possessive, not part of the word.
 			after, _ := utf8.DecodeRuneInString(text[min(len(text), j+size+nsize):])
 			if (next == 's' || next == 'S') && !unicode.IsLetter(after) {
-				return token{s: i, e: j, word: true}
+				return token{s: int32(i), e: int32(j), word: true}
 			}
 			j += size
 			continue
@@ -146,7 +146,7 @@ func scanWord(text string, i int) token {
 		}
 		break
 	}
-	return token{s: i, e: j, word: true}
+	return token{s: int32(i), e: int32(j), word: true}
 }
 
 // isDotted reports whether w is single letters separated by periods, such
@@ -177,14 +177,14 @@ func scanPossessive(text string, i, size int, prev string) token {
 	if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') {
 		after, _ := utf8.DecodeRuneInString(text[j+1:])
 		if j+1 >= len(text) || !unicode.IsLetter(after) {
-			return token{s: i, e: j + 1, poss: true}
+			return token{s: int32(i), e: int32(j + 1), poss: true}
 		}
 	}
 	after, _ := utf8.DecodeRuneInString(text[i+size:])
 	if strings.HasSuffix(prev, "s") && (i+size >= len(text) || !unicode.IsLetter(after)) {
-		return token{s: i, e: i + size, poss: true}
+		return token{s: int32(i), e: int32(i + size), poss: true}
 	}
-	return token{s: i, e: i + size}
+	return token{s: int32(i), e: int32(i + size)}
 }
 
 // wordShape returns whether the word w starts with an upper-case letter,
@@ -254,10 +254,10 @@ func assignSentences(toks []token, text string, sentences []article.Span) {
 	}
 	k := 0
 	for i := range toks {
-		for k < len(sentences) && sentences[k][1] <= toks[i].s {
+		for k < len(sentences) && sentences[k][1] <= int(toks[i].s) {
 			k++
 		}
-		if k < len(sentences) && sentences[k][0] <= toks[i].s {
+		if k < len(sentences) && sentences[k][0] <= int(toks[i].s) {
 			toks[i].sent = int32(k)
 		} else {
 			toks[i].sent = -1
