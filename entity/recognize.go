@@ -35,6 +35,9 @@ type document struct {
 	// scratch holds the key of the last gazetteer lookup, so that lookups
 	// allocate nothing.
 	scratch []byte
+	// folds and translits remember fold and translit of the strings
+	// that they change, so each distinct name is built once.
+	folds, translits map[string]string
 }
 
 // cand is a mention candidate: a run of name tokens.
@@ -782,12 +785,13 @@ func (d *document) addCand(start, end int) *cand {
 		}
 	}
 	c := &cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
-	c.key = fold(c.span.Of(d.text))
+	c.key = d.fold(c.span.Of(d.text))
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit
 	if p, ok := d.g.places[c.key]; ok {
-		c.gazPlace = &p
+		c.gazPlace = new(place)
+		*c.gazPlace = p
 	}
 	c.gazOrg = d.g.orgs[c.key]
 	c.group = -1

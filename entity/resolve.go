@@ -104,30 +104,40 @@ func spells(a, initials string) bool {
 }
 
 // groupKey is the key under which candidates are grouped: the
-// gazetteer's name for known places and organisations, else the folded
-// name with transliteration variants merged.
-func groupKey(c *cand) string {
+// gazetteer's name for known places ('p') and organisations ('o'), else
+// the folded name with transliteration variants merged ('n').
+type groupKey struct {
+	kind byte
+	name string
+}
+
+// groupKeyOf returns candidate c's group key.
+func (d *document) groupKeyOf(c *cand) groupKey {
 	switch {
 	case c.gazPlace != nil:
-		return "p:" + c.gazPlace.name
+		return groupKey{'p', c.gazPlace.name}
 	case c.gazOrg != "":
-		return "o:" + c.gazOrg
+		return groupKey{'o', c.gazOrg}
 	}
-	return "n:" + translit(c.key)
+	return groupKey{'n', d.translit(c.key)}
 }
+
+// String returns the key as one string: the kind letter, ":" and the
+// name.
+func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
 
 // group puts candidates with equal keys together and picks each group's
 // kind from the sum of its candidates' scores.
 func (d *document) group() []*group {
 	var groups []*group
-	index := map[string]int{}
+	index := map[groupKey]int{}
 	for _, c := range d.cands {
-		k := groupKey(c)
+		k := d.groupKeyOf(c)
 		gi, ok := index[k]
 		if !ok {
 			gi = len(groups)
 			index[k] = gi
-			groups = append(groups, &group{key: k, place: c.gazPlace, org: c.gazOrg})
+			groups = append(groups, &group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
 		}
 		c.group = gi
 		groups[gi].cands = append(groups[gi].cands, c)
@@ -195,8 +205,8 @@ func (g *group) decide() {
 
 // lastKey and firstKey return the folded last and first word of a
 // candidate's name.
-func (d *document) lastKey(c *cand) string  { return translit(fold(d.str(&d.toks[c.last-1]))) }
-func (d *document) firstKey(c *cand) string { return translit(fold(d.str(&d.toks[c.first]))) }
+func (d *document) lastKey(c *cand) string  { return d.translit(d.fold(d.str(&d.toks[c.last-1]))) }
+func (d *document) firstKey(c *cand) string { return d.translit(d.fold(d.str(&d.toks[c.first]))) }
 
 // linkPeople moves a mention of a surname ("Putin"), or of a given name
 // used alone, into the group of the full name it stands for: the person
@@ -256,7 +266,7 @@ func (d *document) linkPeople(groups []*group) {
 		if c.acro || g.place != nil && g.place.level == levelCountry && !d.personContext(c) {
 			continue
 		}
-		k := translit(c.key)
+		k := d.translit(c.key)
 		cands := byLast[k]
 		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
@@ -299,7 +309,7 @@ func (d *document) familyMiddle(c *cand) string {
 	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
-	return translit(fold(d.str(t)))
+	return d.translit(d.fold(d.str(t)))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full
@@ -362,7 +372,7 @@ func (d *document) nestPeople(groups []*group) {
 		}
 		for _, c := range g.cands {
 			if c.last-c.first >= 2 {
-				full[translit(c.key)] = gi
+				full[d.translit(c.key)] = gi
 				last[d.lastKey(c)] = gi
 			}
 		}
@@ -376,7 +386,7 @@ func (d *document) nestPeople(groups []*group) {
 			continue
 		}
 		for k := c.last - 1; k > c.first; k-- {
-			key := translit(fold(d.text[d.toks[c.first].s:d.toks[k-1].e]))
+			key := d.translit(d.fold(d.text[d.toks[c.first].s:d.toks[k-1].e]))
 			gi, ok := full[key]
 			if !ok && k == c.first+1 {
 				gi, ok = last[key]
@@ -421,7 +431,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 				return false
 			}
 			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
-			gk := groupKey(nc)
+			gk := d.groupKeyOf(nc).String()
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
