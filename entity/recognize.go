@@ -31,7 +31,9 @@ type document struct {
 	sports bool
 
 	cands []*cand
-	res   *Resolution
+	// slab is the block the next candidates are taken from.
+	slab []cand
+	res  *Resolution
 	// scratch holds the key of the last gazetteer lookup, so that lookups
 	// allocate nothing.
 	scratch []byte
@@ -784,7 +786,8 @@ func (d *document) addCand(start, end int) *cand {
 			}
 		}
 	}
-	c := &cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
+	c := d.newCand()
+	*c = cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
 	c.key = d.fold(c.span.Of(d.text))
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
@@ -797,6 +800,16 @@ func (d *document) addCand(start, end int) *cand {
 	c.group = -1
 	d.cands = append(d.cands, c)
 	return c
+}
+
+// newCand returns a zero candidate, taken from a block of them so that
+// a text's candidates cost a few allocations, not one each.
+func (d *document) newCand() *cand {
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]cand, 0, min(max(2*cap(d.slab), 16), 256))
+	}
+	d.slab = d.slab[:len(d.slab)+1]
+	return &d.slab[len(d.slab)-1]
 }
 
 // demonymLike reports whether token i is a demonym or language of the
