@@ -523,7 +523,7 @@ func (d *document) linkAcronyms(groups []*group) {
 // build turns the groups into the Resolution: entities in order of first
 // mention, with names, ids, aliases, roles and mentions.
 func (d *document) build(groups []*group) *Resolution {
-	var order []int
+	order := make([]int, 0, len(groups))
 	for gi, g := range groups {
 		if len(g.cands) > 0 && !d.stray(g) {
 			order = append(order, gi)
@@ -531,8 +531,12 @@ func (d *document) build(groups []*group) *Resolution {
 	}
 	slices.SortFunc(order, func(a, b int) int { return groups[a].cands[0].span[0] - groups[b].cands[0].span[0] })
 	r := &Resolution{text: d.text}
-	ids := map[string]int{}
-	newIndex := map[int]int{}
+	if len(order) > 0 {
+		r.Entities = make([]article.Entity, 0, len(order))
+		r.gender = make([]byte, 0, len(order))
+	}
+	ids := make(map[string]int, len(order))
+	newIndex := make([]int, len(groups)) // 1 + the entity index, 0 for none
 	for _, gi := range order {
 		g := groups[gi]
 		name := d.entityName(g)
@@ -541,13 +545,14 @@ func (d *document) build(groups []*group) *Resolution {
 		if n := ids[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)
 		}
-		e := article.Entity{ID: id, Name: name, Kind: g.kind.String()}
-		seen := map[string]bool{name: true}
+		e := article.Entity{ID: id, Name: name, Kind: g.kind.String(), Mentions: make([]article.Span, 0, len(g.cands))}
+		var seen map[string]bool // the aliases, once there are many
 		for _, c := range g.cands {
-			text := c.span.Of(d.text)
-			if !seen[text] {
-				seen[text] = true
+			if text := c.span.Of(d.text); text != name && !hasAlias(e.Aliases, seen, text) {
 				e.Aliases = append(e.Aliases, text)
+				if seen != nil || len(e.Aliases) > 8 {
+					seen = addAlias(seen, e.Aliases)
+				}
 			}
 			role := c.role
 			if role == "" && g.kind == Person {
@@ -562,16 +567,19 @@ func (d *document) build(groups []*group) *Resolution {
 			}
 			e.Mentions = append(e.Mentions, c.span)
 		}
-		newIndex[gi] = len(r.Entities)
+		newIndex[gi] = len(r.Entities) + 1
 		r.Entities = append(r.Entities, e)
 		r.gender = append(r.gender, d.genderOf(g))
 	}
 	team := d.teams(groups)
+	if len(order) > 0 {
+		r.Mentions = make([]Mention, 0, len(d.cands))
+	}
 	for _, c := range d.cands {
-		ei, ok := newIndex[c.group]
-		if !ok {
+		if c.group < 0 || c.group >= len(newIndex) || newIndex[c.group] == 0 {
 			continue
 		}
+		ei := newIndex[c.group] - 1
 		g := groups[c.group]
 		m := Mention{Span: c.span, Kind: g.kind, Acts: g.kind, Role: c.role, Entity: ei}
 		if g.kind == Place && g.place != nil && g.place.level <= levelRegion && (team[c.group] || d.actsAsAgent(c)) {
@@ -583,6 +591,29 @@ func (d *document) build(groups []*group) *Resolution {
 	r.sentences = d.sentences
 	d.res = r
 	return r
+}
+
+// hasAlias reports whether text is one of aliases, which seen holds
+// when it is not nil.
+func hasAlias(aliases []string, seen map[string]bool, text string) bool {
+	if seen != nil {
+		return seen[text]
+	}
+	return slices.Contains(aliases, text)
+}
+
+// addAlias returns seen with the last of aliases added, making it from
+// all of them when it is nil.
+func addAlias(seen map[string]bool, aliases []string) map[string]bool {
+	if seen == nil {
+		seen = make(map[string]bool, 2*len(aliases))
+		for _, a := range aliases {
+			seen[a] = true
+		}
+		return seen
+	}
+	seen[aliases[len(aliases)-1]] = true
+	return seen
 }
 
 // stray reports whether a group is only a capitalised common word with
