@@ -115,7 +115,7 @@ const (
 // assignLexemes gives every token its lexeme, one for each distinct text,
 // and the lexemes their lower-case forms.
 func (d *document) assignLexemes() {
-	n := min(len(d.toks)/3, 1024)
+	n := min(len(d.toks)/2, 1024)
 	d.ids = make(map[string]int32, n)
 	d.lex = make([]lexeme, 0, n+64)
 	ascii := 0 // bytes of the words that need ASCII letters lowered
