@@ -129,18 +129,33 @@ func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
 // group puts candidates with equal keys together and picks each group's
 // kind from the sum of its candidates' scores.
 func (d *document) group() []*group {
-	var groups []*group
+	// Two passes: the groups and their sizes, then their candidates, all
+	// in one block.
+	var all []group
+	var sizes []int
 	index := map[groupKey]int{}
 	for _, c := range d.cands {
 		k := d.groupKeyOf(c)
 		gi, ok := index[k]
 		if !ok {
-			gi = len(groups)
+			gi = len(all)
 			index[k] = gi
-			groups = append(groups, &group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
+			all = append(all, group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
+			sizes = append(sizes, 0)
 		}
 		c.group = gi
-		groups[gi].cands = append(groups[gi].cands, c)
+		sizes[gi]++
+	}
+	groups := make([]*group, len(all))
+	block := make([]*cand, len(d.cands))
+	off := 0
+	for gi := range all {
+		groups[gi] = &all[gi]
+		all[gi].cands = block[off:off:off+sizes[gi]]
+		off += sizes[gi]
+	}
+	for _, c := range d.cands {
+		groups[c.group].cands = append(groups[c.group].cands, c)
 	}
 	for _, g := range groups {
 		g.decide()
@@ -769,20 +784,22 @@ func (d *document) find(e article.Entity) int {
 	if d.res == nil {
 		return -1
 	}
+	name := fold(e.Name)
 	for i, x := range d.res.Entities {
-		if x.ID == e.ID || fold(x.Name) == fold(e.Name) {
+		if x.ID == e.ID || d.fold(x.Name) == name {
 			return i
 		}
 	}
 	// A surname alone: the person whose name ends with it.
+	surname := " " + translit(name)
 	for i, x := range d.res.Entities {
-		if x.Kind == article.EntityPerson && strings.HasSuffix(translit(fold(x.Name)), " "+translit(fold(e.Name))) {
+		if x.Kind == article.EntityPerson && strings.HasSuffix(d.translit(d.fold(x.Name)), surname) {
 			return i
 		}
 	}
 	for i, x := range d.res.Entities {
 		for _, a := range x.Aliases {
-			if fold(a) == fold(e.Name) {
+			if d.fold(a) == name {
 				return i
 			}
 		}
