@@ -23,7 +23,7 @@ type document struct {
 	lex    []lexeme
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
 	// known name that starts at token i, 0 when not yet computed.
-	gazEnds []int
+	gazEnds []int32
 	// evidence, for a headline, is the body it belongs to.
 	evidence *document
 	// sports is true when the text reports on sport, where a state's
@@ -699,7 +699,7 @@ func (d *document) addPrefixEntities(start, end int) {
 // name that starts the run at start (at most five words), or start.
 func (d *document) gazPrefix(start, end int) int {
 	if d.gazEnds == nil {
-		d.gazEnds = make([]int, len(d.toks))
+		d.gazEnds = make([]int32, len(d.toks))
 	}
 	if best := d.longestKnown(start); best <= end {
 		return best
@@ -722,11 +722,11 @@ func (d *document) gazPrefix(start, end int) int {
 // start, and caches it.
 func (d *document) longestKnown(start int) int {
 	if e := d.gazEnds[start] - 1; e >= 0 {
-		return e
+		return int(e)
 	}
 	best := start
 	if start >= len(d.toks) || !d.fact(&d.toks[start], factMayStart) {
-		d.gazEnds[start] = best + 1
+		d.gazEnds[start] = int32(best + 1)
 		return best
 	}
 	// Fold word by word; stop where no known name can go on.
@@ -749,7 +749,7 @@ func (d *document) longestKnown(start int) int {
 		}
 	}
 	d.scratch = f.buf
-	d.gazEnds[start] = best + 1
+	d.gazEnds[start] = int32(best + 1)
 	return best
 }
 
@@ -802,11 +802,11 @@ func (d *document) addCand(start, end int) *cand {
 	return c
 }
 
-// newCand returns a zero candidate, taken from a block of them so that
-// a text's candidates cost a few allocations, not one each.
+// newCand returns a zero candidate, taken from a block of sixteen so
+// that a text's candidates cost few allocations and little spare room.
 func (d *document) newCand() *cand {
 	if len(d.slab) == cap(d.slab) {
-		d.slab = make([]cand, 0, min(max(2*cap(d.slab), 16), 256))
+		d.slab = make([]cand, 0, 16)
 	}
 	d.slab = d.slab[:len(d.slab)+1]
 	return &d.slab[len(d.slab)-1]
