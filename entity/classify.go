@@ -34,7 +34,7 @@ func (d *document) score(c *cand) {
 	words := d.toks[c.first:c.last]
 	n := len(words)
 	first, last := &words[0], &words[n-1]
-	firstW, lastL := first.text, d.low(last)
+	firstW, lastL := d.str(first), d.low(last)
 	headT := &d.toks[d.headWord(c)]
 	headC, lastC := d.cls(headT), d.cls(last)
 	firstCommon := d.is(first, cCommon)
@@ -97,7 +97,7 @@ func (d *document) score(c *cand) {
 	// A surname that is also a common word needs a given name of one sex,
 	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
 	// "Silver Clouds" or "Campbell Soup".
-	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.g.rank[firstW] > 1000 || !personLast(words[n-1])) {
+	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.g.rank[firstW] > 1000 || !d.personLast(&words[n-1])) {
 		sex = 0
 	}
 	if n >= 2 && n <= 4 && sex != 0 && !d.hasKeyword(words[1:]) {
@@ -276,7 +276,7 @@ func (d *document) score(c *cand) {
 // "University of Texas"), else the last word.
 func (d *document) headWord(c *cand) int {
 	for k := c.first + 1; k < c.last-1; k++ {
-		switch d.toks[k].text {
+		switch d.str(&d.toks[k]) {
 		case "of", "for", "on":
 			return k - 1
 		}
@@ -290,12 +290,12 @@ func (d *document) headWord(c *cand) int {
 // nor written where its capital says nothing.
 func (d *document) personShape(words []token) bool {
 	rare := false
-	if !personLast(words[len(words)-1]) {
+	if !d.personLast(&words[len(words)-1]) {
 		return false
 	}
 	for k := range words {
 		t := &words[k]
-		if !t.word || t.upper && len(t.text) > 2 && !strings.HasSuffix(t.text, ".") || t.digit {
+		if !t.word || t.upper && len(d.str(t)) > 2 && !strings.HasSuffix(d.str(t), ".") || t.digit {
 			return false
 		}
 		cls := d.cls(t)
@@ -303,7 +303,7 @@ func (d *document) personShape(words []token) bool {
 		if cls&(cOrgWord|cPlaceWord|cEventWord|cFunction) != 0 && !given || cls&cTitle != 0 {
 			return false
 		}
-		if cls&cCommon != 0 && !given && !strings.HasSuffix(t.text, ".") {
+		if cls&cCommon != 0 && !given && !strings.HasSuffix(d.str(t), ".") {
 			// A common word may only be a first name, before a rare surname.
 			if t.amb || k != 0 || len(words) != 2 {
 				return false
@@ -323,12 +323,12 @@ func (d *document) personShape(words []token) bool {
 // nothing else: "(American) Kevin King", "(Australian) Timothy Weeks",
 // whose surnames are also common words.
 func (d *document) givenNameShape(words []token) bool {
-	if len(words) < 2 || len(words) > 3 || d.sex(&words[0]) == 0 || !personLast(words[len(words)-1]) {
+	if len(words) < 2 || len(words) > 3 || d.sex(&words[0]) == 0 || !d.personLast(&words[len(words)-1]) {
 		return false
 	}
 	for k := range words {
 		t := &words[k]
-		if !t.word || !t.cap || t.upper && len(t.text) > 2 || t.digit || d.is(t, cOrgWord|cPlaceWord|cEventWord|cFunction) {
+		if !t.word || !t.cap || t.upper && len(d.str(t)) > 2 || t.digit || d.is(t, cOrgWord|cPlaceWord|cEventWord|cFunction) {
 			return false
 		}
 		if l := d.placeLevel(t); l != 0 && l <= levelRegion {
@@ -369,8 +369,8 @@ func (d *document) hasKeyword(words []token) bool {
 
 // personLast reports whether t can end a personal name: not all capitals
 // (unless dotted) and longer than one letter.
-func personLast(t token) bool {
-	return utf8.RuneCountInString(t.text) > 1 && !(t.upper && !strings.Contains(t.text, ".")) && !t.digit
+func (d *document) personLast(t *token) bool {
+	return utf8.RuneCountInString(d.str(t)) > 1 && !(t.upper && !strings.Contains(d.str(t), ".")) && !t.digit
 }
 
 // knownPlace reports whether w names a country or region.
@@ -423,11 +423,11 @@ func (d *document) listGoesOn(i int) bool {
 	if j+1 >= len(d.toks) || !d.sameSentence(i, j+1) {
 		return false
 	}
-	switch d.toks[j].text {
+	switch d.str(&d.toks[j]) {
 	case "and", "or":
 		return true
 	case ",":
-		return d.toks[j+1].cap || d.toks[j+1].text == "and"
+		return d.toks[j+1].cap || d.str(&d.toks[j+1]) == "and"
 	}
 	return false
 }
@@ -436,7 +436,7 @@ func (d *document) listGoesOn(i int) bool {
 // country follow the candidate ("Kanata, Ontario").
 func (d *document) regionAfter(c *cand) bool {
 	q := c.last
-	if q+1 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+1) {
+	if q+1 >= len(d.toks) || d.str(&d.toks[q]) != "," || !d.sameSentence(q, q+1) {
 		return false
 	}
 	pl, ok := d.placeAt(q + 1)

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math"
+
 	"github.com/newsparse/newsparse/article"
 )
 
@@ -71,9 +73,12 @@ type Resolution struct {
 // line). The rules are for English: a text of some length whose words are
 // not English gives no entities. headline, which is not part of text, is read as evidence and
 // for Resolution.Headline; its mentions are not in Entities, since spans
-// point into text only. The work is linear in the length of text.
+// point into text only. The work is linear in the length of text. Tokens
+// keep their offsets in 32 bits, so a text of 2 GiB (1<<31 bytes) or more
+// gives no entities, and a headline that long no headline mentions; no
+// news article comes near that.
 func Analyze(text string, sentences []article.Span, headline string) *Resolution {
-	if !english(text) {
+	if len(text) > math.MaxInt32 || !english(text) {
 		if len(sentences) == 0 {
 			sentences = lines(text)
 		}
@@ -83,7 +88,7 @@ func Analyze(text string, sentences []article.Span, headline string) *Resolution
 	d.index()
 	d.recognize()
 	r := d.resolve()
-	if headline != "" {
+	if headline != "" && len(headline) <= math.MaxInt32 {
 		r.Headline = headlineMentions(headline, d)
 	}
 	return r

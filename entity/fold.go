@@ -14,18 +14,22 @@ import (
 // made straight and runs of spaces and hyphens made one space. "U.S." and
 // "US" fold alike, and so do "Zelenskiy" and "Zelenskiy".
 func fold(s string) string {
-	plain := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if foldPlain(s) {
 		return s // already lower case, nothing to drop
 	}
 	return string(foldAppend(make([]byte, 0, len(s)), s))
+}
+
+// foldPlain reports whether fold(s) is s: ASCII without capitals,
+// periods, apostrophes, spaces or hyphens.
+func foldPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '.' || c == ' ' || c == '-' || c == '\'' || c == '\n' || c == '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldAppend appends fold(s) to dst. With a reused dst, a map lookup by
@@ -190,4 +194,36 @@ func needsTranslit(k string) bool {
 		}
 	}
 	return false
+}
+
+// fold returns fold(s), building each distinct folded name once.
+func (d *document) fold(s string) string {
+	if foldPlain(s) {
+		return s
+	}
+	if k, ok := d.folds[s]; ok {
+		return k
+	}
+	if d.folds == nil {
+		d.folds = make(map[string]string)
+	}
+	k := fold(s)
+	d.folds[s] = k
+	return k
+}
+
+// translit returns translit(k), building each distinct result once.
+func (d *document) translit(k string) string {
+	if !needsTranslit(k) {
+		return k
+	}
+	if t, ok := d.translits[k]; ok {
+		return t
+	}
+	if d.translits == nil {
+		d.translits = make(map[string]string)
+	}
+	t := translit(k)
+	d.translits[k] = t
+	return t
 }

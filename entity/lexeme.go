@@ -115,27 +115,27 @@ const (
 // assignLexemes gives every token its lexeme, one for each distinct text,
 // and the lexemes their lower-case forms.
 func (d *document) assignLexemes() {
-	n := min(len(d.toks)/3, 1024)
+	n := min(len(d.toks)/2, 1024)
 	d.ids = make(map[string]int32, n)
 	d.lex = make([]lexeme, 0, n+64)
 	ascii := 0 // bytes of the words that need ASCII letters lowered
 	for i := range d.toks {
 		t := &d.toks[i]
-		if len(t.text) == 1 && t.text[0] < utf8.RuneSelf {
+		if len(d.str(t)) == 1 && d.str(t)[0] < utf8.RuneSelf {
 			// Punctuation and one-letter words, without hashing.
-			c := t.text[0]
+			c := d.str(t)[0]
 			if d.single[c] == 0 {
-				d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
+				d.lex = append(d.lex, newLexeme(d.str(t), i, &ascii))
 				d.single[c] = int32(len(d.lex))
 			}
 			t.lex = d.single[c] - 1
 			continue
 		}
-		id, ok := d.ids[t.text]
+		id, ok := d.ids[d.str(t)]
 		if !ok {
 			id = int32(len(d.lex))
-			d.ids[t.text] = id
-			d.lex = append(d.lex, newLexeme(t.text, i, &ascii))
+			d.ids[d.str(t)] = id
+			d.lex = append(d.lex, newLexeme(d.str(t), i, &ascii))
 		}
 		t.lex = id
 	}
@@ -168,7 +168,7 @@ func (d *document) lowerASCII(n int) {
 	b.Grow(n)
 	for i := range d.lex {
 		if d.lex[i].low == "" {
-			for _, c := range []byte(d.toks[d.lex[i].first].text) {
+			for _, c := range []byte(d.str(&d.toks[d.lex[i].first])) {
 				if isUpperASCII(c) {
 					c += 'a' - 'A'
 				}
@@ -179,7 +179,7 @@ func (d *document) lowerASCII(n int) {
 	all := b.String()
 	for i := range d.lex {
 		if x := &d.lex[i]; x.low == "" {
-			n := len(d.toks[x.first].text)
+			n := len(d.str(&d.toks[x.first]))
 			x.low, all = all[:n], all[n:]
 		}
 	}
@@ -229,7 +229,7 @@ func (d *document) clsAt(i int) class {
 func (d *document) sex(t *token) byte {
 	x := &d.lex[t.lex]
 	if x.learnt&learntSex == 0 {
-		x.sex = d.g.given[t.text]
+		x.sex = d.g.given[d.str(t)]
 		x.learnt |= learntSex
 	}
 	return x.sex
@@ -240,7 +240,7 @@ func (d *document) sex(t *token) byte {
 func (d *document) placeLevel(t *token) int {
 	x := &d.lex[t.lex]
 	if x.learnt&learntLevel == 0 {
-		if p, ok := d.placeOf(t.text); ok {
+		if p, ok := d.placeOf(d.str(t)); ok {
 			x.level = int8(p.level)
 		}
 		x.learnt |= learntLevel
@@ -256,15 +256,15 @@ func (d *document) fact(t *token, f uint8) bool {
 		var ok bool
 		switch f {
 		case factKnown:
-			ok = d.isKnownName(t.text)
+			ok = d.isKnownName(d.str(t))
 		case factDemonym:
-			ok = d.isDemonym(t.text)
+			ok = d.isDemonym(d.str(t))
 		case factOrg:
-			ok = d.orgOf(t.text) != ""
+			ok = d.orgOf(d.str(t)) != ""
 		case factLowSeenLower:
 			ok = d.seenLower(x.low)
 		case factMayStart:
-			ok = d.mayStartKnown(t.text)
+			ok = d.mayStartKnown(d.str(t))
 		}
 		if ok {
 			x.facts |= f
@@ -297,3 +297,6 @@ func (d *document) seenLower(w string) bool {
 	x := d.lexemeOf(w)
 	return x != nil && x.facts&factLowSeen != 0
 }
+
+// str returns token t's text.
+func (d *document) str(t *token) string { return d.text[t.s:t.e] }

@@ -13,7 +13,7 @@ func (d *document) modelNumber(i int) bool {
 		return false
 	}
 	t := &d.toks[i]
-	if !t.word || !t.digit || len(t.text) < 3 || !digitsOnly(t.text) || yearLike(t.text) {
+	if !t.word || !t.digit || len(d.str(t)) < 3 || !digitsOnly(d.str(t)) || yearLike(d.str(t)) {
 		return false
 	}
 	if i > 0 && d.toks[i-1].e == t.s && !d.toks[i-1].word {
@@ -28,7 +28,7 @@ func (d *document) modelNumber(i int) bool {
 // Clemson 10", "won 3-1").
 func (d *document) nameNumber(i int) bool {
 	t := &d.toks[i]
-	if !t.word || len(t.text) > 3 || !digitsOnly(t.text) || t.gapNL {
+	if !t.word || len(d.str(t)) > 3 || !digitsOnly(d.str(t)) || t.gapNL {
 		return false
 	}
 	p := &d.toks[i-1]
@@ -40,17 +40,17 @@ func (d *document) nameNumber(i int) bool {
 	for k > 0 && i-k < 5 && d.toks[k].cap {
 		k--
 	}
-	if d.toks[k].text == "," && k > 0 && d.toks[k-1].digit && digitsOnly(d.toks[k-1].text) {
+	if d.str(&d.toks[k]) == "," && k > 0 && d.toks[k-1].digit && digitsOnly(d.str(&d.toks[k-1])) {
 		return false
 	}
 	if i+1 < len(d.toks) && d.sameSentence(i, i+1) {
-		switch d.toks[i+1].text {
+		switch d.str(&d.toks[i+1]) {
 		case "-", "–", "—", "to":
 			return false
 		case ",":
 			// "Florida State 24, Clemson 10": a score in a list of them.
 			for k := i + 2; k < min(len(d.toks), i+6) && d.sameSentence(i, k); k++ {
-				if d.toks[k].digit && digitsOnly(d.toks[k].text) {
+				if d.toks[k].digit && digitsOnly(d.str(&d.toks[k])) {
 					return false
 				}
 			}

@@ -23,7 +23,7 @@ type document struct {
 	lex    []lexeme
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
 	// known name that starts at token i, 0 when not yet computed.
-	gazEnds []int
+	gazEnds []int32
 	// evidence, for a headline, is the body it belongs to.
 	evidence *document
 	// sports is true when the text reports on sport, where a state's
@@ -31,10 +31,15 @@ type document struct {
 	sports bool
 
 	cands []*cand
-	res   *Resolution
+	// slab is the block the next candidates are taken from.
+	slab []cand
+	res  *Resolution
 	// scratch holds the key of the last gazetteer lookup, so that lookups
 	// allocate nothing.
 	scratch []byte
+	// folds and translits remember fold and translit of the strings
+	// that they change, so each distinct name is built once.
+	folds, translits map[string]string
 }
 
 // cand is a mention candidate: a run of name tokens.
@@ -155,7 +160,7 @@ func (d *document) seenCapitalTok(t *token) bool {
 	if d.lex[t.lex].capSeen > 0 {
 		return true
 	}
-	return d.evidence != nil && d.evidence.capCount(t.text) > 0
+	return d.evidence != nil && d.evidence.capCount(d.str(t)) > 0
 }
 
 // word returns token i's text, or "" out of range.
@@ -163,7 +168,7 @@ func (d *document) word(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].text
+	return d.str(&d.toks[i])
 }
 
 // lower returns token i's text in lower case, or "" out of range.
@@ -202,16 +207,16 @@ func (d *document) nameTok(i int) bool {
 		return false
 	}
 	// A common word before a colon is a label: "Image: ...", "Update: ...".
-	if i+1 < len(d.toks) && d.toks[i+1].text == ":" && d.is(t, cCommon) {
+	if i+1 < len(d.toks) && d.str(&d.toks[i+1]) == ":" && d.is(t, cCommon) {
 		return false
 	}
 	if t.amb {
 		return d.ambiguousName(i)
 	}
-	if d.is(t, cFunction) && t.text != "I" && !t.upper {
+	if d.is(t, cFunction) && d.str(t) != "I" && !t.upper {
 		// "The" inside a name is handled by the chunker; other function
 		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
-		return t.text == "The"
+		return d.str(t) == "The"
 	}
 	return true
 }
@@ -221,7 +226,7 @@ func (d *document) nameTok(i int) bool {
 // name.
 func (d *document) ambiguousName(i int) bool {
 	t := &d.toks[i]
-	w := t.text
+	w := d.str(t)
 	cls := d.cls(t)
 	if t.upper && utf8.RuneCountInString(w) <= 6 {
 		if d.fact(t, factKnown) {
@@ -232,7 +237,7 @@ func (d *document) ambiguousName(i int) bool {
 	if cls&cFunction != 0 {
 		// "The Bell", and given names that are also function words ("Will
 		// Smith").
-		return (t.text == "The" || d.sex(t) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
+		return (d.str(t) == "The" || d.sex(t) != 0) && i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.nameTokStrict(i+1)
 	}
 	if cls&cNonName != 0 {
 		// Unless the text writes it with a capital inside a sentence too,
@@ -245,7 +250,7 @@ func (d *document) ambiguousName(i int) bool {
 		if i+1 >= len(d.toks) || !d.sameSentence(i, i+1) {
 			return false
 		}
-		if n := d.toks[i+1].text; (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
+		if n := d.str(&d.toks[i+1]); (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
 			return cls&cTitle != 0 && d.toks[i+2].cap // "Secretary of State ..."
 		}
 		return d.toks[i+1].cap
@@ -324,12 +329,12 @@ func (d *document) extend(i int) int {
 			// "Museum of Flight CEO": an abbreviation that names nothing ends
 			// the name.
 		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
-			if t.text == "The" && end > i {
+			if d.str(t) == "The" && end > i {
 				return end
 			}
 			end++
 			continue
-		case end == i+1 && t.cap && !t.amb && d.is(t, cFunction) && t.text != "I" && d.toks[i].text == "The" && !d.toks[i].amb &&
+		case end == i+1 && t.cap && !t.amb && d.is(t, cFunction) && d.str(t) != "I" && d.str(&d.toks[i]) == "The" && !d.toks[i].amb &&
 			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2 // "The We Company", "The Who"
 			continue
@@ -338,10 +343,10 @@ func (d *document) extend(i int) int {
 		case t.cap && !t.amb && d.is(t, cNumberWord) && !d.toks[end-1].digit:
 			end++ // "Big Ten", "Formula One"
 			continue
-		case t.word && particles[t.text] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+		case t.word && particles[d.str(t)] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
 			end += 2
 			continue
-		case (t.text == "of" || t.text == "for" || t.text == "on" && d.clsAt(end-1)&cOnHead != 0) && d.connects(i, end):
+		case (d.str(t) == "of" || d.str(t) == "for" || d.str(t) == "on" && d.clsAt(end-1)&cOnHead != 0) && d.connects(i, end):
 			j := end + 1
 			if d.word(j) == "the" {
 				j++
@@ -350,10 +355,10 @@ func (d *document) extend(i int) int {
 				end = j + 1
 				continue
 			}
-		case t.text == "&" && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1):
+		case d.str(t) == "&" && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1):
 			end += 2
 			continue
-		case t.text == "and" && d.andJoins(i, end):
+		case d.str(t) == "and" && d.andJoins(i, end):
 			end += 2
 			continue
 		case t.poss && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb &&
@@ -450,7 +455,7 @@ func (d *document) andJoins(i, c int) bool {
 		return false
 	}
 	for k := i; k < c; k++ {
-		if d.toks[k].text == "of" {
+		if d.str(&d.toks[k]) == "of" {
 			return false // "University of X and Y College" is two names
 		}
 	}
@@ -469,7 +474,7 @@ func (d *document) andJoins(i, c int) bool {
 // organisation before a title becomes a mention of its own.
 func (d *document) addRun(start, end int) {
 	// A lower-case "the" (or a sentence-initial "The") before the run.
-	if d.toks[start].text == "The" && d.toks[start].amb {
+	if d.str(&d.toks[start]) == "The" && d.toks[start].amb {
 		start++
 		if start >= end {
 			return
@@ -480,12 +485,12 @@ func (d *document) addRun(start, end int) {
 	}
 	// A generic noun with a capital refers back to a name: "the Company",
 	// "The Foundation".
-	if k := start; end-k <= 2 && (end-k == 1 || d.toks[k].text == "The") && d.is(&d.toks[end-1], cGenericOrg) {
+	if k := start; end-k <= 2 && (end-k == 1 || d.str(&d.toks[k]) == "The") && d.is(&d.toks[end-1], cGenericOrg) {
 		return
 	}
 	// A hyphenated adjective at the end: "World Cup-style".
 	if end-start > 1 {
-		if w := d.toks[end-1].text; strings.Contains(w, "-") {
+		if w := d.str(&d.toks[end-1]); strings.Contains(w, "-") {
 			rest := w[strings.LastIndexByte(w, '-')+1:]
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) && d.common(rest) {
 				end--
@@ -547,7 +552,7 @@ func (d *document) addRun(start, end int) {
 		(d.personShape(d.toks[start+1:end]) || d.givenNameShape(d.toks[start+1:end])) {
 		if c := d.addCand(start+1, end); c != nil {
 			c.title = true
-			c.role = d.toks[start].text
+			c.role = d.str(&d.toks[start])
 		}
 		return
 	}
@@ -694,7 +699,7 @@ func (d *document) addPrefixEntities(start, end int) {
 // name that starts the run at start (at most five words), or start.
 func (d *document) gazPrefix(start, end int) int {
 	if d.gazEnds == nil {
-		d.gazEnds = make([]int, len(d.toks))
+		d.gazEnds = make([]int32, len(d.toks))
 	}
 	if best := d.longestKnown(start); best <= end {
 		return best
@@ -717,11 +722,11 @@ func (d *document) gazPrefix(start, end int) int {
 // start, and caches it.
 func (d *document) longestKnown(start int) int {
 	if e := d.gazEnds[start] - 1; e >= 0 {
-		return e
+		return int(e)
 	}
 	best := start
 	if start >= len(d.toks) || !d.fact(&d.toks[start], factMayStart) {
-		d.gazEnds[start] = best + 1
+		d.gazEnds[start] = int32(best + 1)
 		return best
 	}
 	// Fold word by word; stop where no known name can go on.
@@ -729,7 +734,7 @@ func (d *document) longestKnown(start int) int {
 	from := d.toks[start].s
 	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
 		t := &d.toks[k-1]
-		if !t.word && t.text != "&" {
+		if !t.word && d.str(t) != "&" {
 			break
 		}
 		f.add(d.text[from:t.e])
@@ -744,7 +749,7 @@ func (d *document) longestKnown(start int) int {
 		}
 	}
 	d.scratch = f.buf
-	d.gazEnds[start] = best + 1
+	d.gazEnds[start] = int32(best + 1)
 	return best
 }
 
@@ -765,7 +770,7 @@ func (d *document) addCand(start, end int) *cand {
 	}
 	first := &d.toks[start]
 	if end-start == 1 {
-		w := first.text
+		w := d.str(first)
 		known := d.fact(first, factKnown)
 		if d.is(first, cNonName) && !known || d.is(first, cFunction) && !(first.upper && known) {
 			return nil
@@ -781,18 +786,30 @@ func (d *document) addCand(start, end int) *cand {
 			}
 		}
 	}
-	c := &cand{first: start, last: end, span: article.Span{d.toks[start].s, d.toks[end-1].e}}
-	c.key = fold(c.span.Of(d.text))
-	c.the = start > 0 && (d.toks[start-1].text == "the" || d.toks[start-1].text == "The" && d.toks[start-1].amb)
+	c := d.newCand()
+	*c = cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
+	c.key = d.fold(c.span.Of(d.text))
+	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit
 	if p, ok := d.g.places[c.key]; ok {
-		c.gazPlace = &p
+		c.gazPlace = new(place)
+		*c.gazPlace = p
 	}
 	c.gazOrg = d.g.orgs[c.key]
 	c.group = -1
 	d.cands = append(d.cands, c)
 	return c
+}
+
+// newCand returns a zero candidate, taken from a block of sixteen so
+// that a text's candidates cost few allocations and little spare room.
+func (d *document) newCand() *cand {
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]cand, 0, 16)
+	}
+	d.slab = d.slab[:len(d.slab)+1]
+	return &d.slab[len(d.slab)-1]
 }
 
 // demonymLike reports whether token i is a demonym or language of the
@@ -803,7 +820,7 @@ func (d *document) demonymLike(i int) bool {
 		return true
 	}
 	// Plural demonyms: "Afghans", "Belgians".
-	if s, ok := strings.CutSuffix(t.text, "s"); ok && d.isDemonym(s) {
+	if s, ok := strings.CutSuffix(d.str(t), "s"); ok && d.isDemonym(s) {
 		return true
 	}
 	return false
@@ -842,7 +859,7 @@ func cutApos(s string) (string, bool) {
 // with the ending of a demonym or a follower ("Brazilian", "Buddhist",
 // "Texans") that is not a known name.
 func (d *document) groupWord(i int) bool {
-	w := d.toks[i].text
+	w := d.str(&d.toks[i])
 	t := &d.toks[i]
 	if d.sex(t) != 0 && d.personAround(i) || d.fact(t, factKnown) || d.lex[t.lex].facts&factSurname != 0 {
 		return false

@@ -56,18 +56,20 @@ func (d *document) linkAbbreviations() {
 // words ("kpa" for "Korean People's Army").
 func (d *document) initials(c *cand) string {
 	var b strings.Builder
-	for _, t := range d.toks[c.first:c.last] {
-		if !t.word || !(t.cap || t.upper) || t.text == "The" {
+	for i := c.first; i < c.last; i++ {
+		t := &d.toks[i]
+		w := d.str(t)
+		if !t.word || !(t.cap || t.upper) || w == "The" {
 			continue
 		}
-		for _, r := range t.text {
+		for _, r := range w {
 			b.WriteRune(unicode.ToLower(r))
 			break
 		}
 		// Hyphenated parts: "Sea-Air-Space".
-		for k := 0; k+1 < len(t.text); k++ {
-			if t.text[k] == '-' && k+1 < len(t.text) && isUpperASCII(t.text[k+1]) {
-				b.WriteByte(t.text[k+1] | 0x20)
+		for k := 0; k+1 < len(w); k++ {
+			if w[k] == '-' && k+1 < len(w) && isUpperASCII(w[k+1]) {
+				b.WriteByte(w[k+1] | 0x20)
 			}
 		}
 	}
@@ -102,33 +104,58 @@ func spells(a, initials string) bool {
 }
 
 // groupKey is the key under which candidates are grouped: the
-// gazetteer's name for known places and organisations, else the folded
-// name with transliteration variants merged.
-func groupKey(c *cand) string {
+// gazetteer's name for known places ('p') and organisations ('o'), else
+// the folded name with transliteration variants merged ('n').
+type groupKey struct {
+	kind byte
+	name string
+}
+
+// groupKeyOf returns candidate c's group key.
+func (d *document) groupKeyOf(c *cand) groupKey {
 	switch {
 	case c.gazPlace != nil:
-		return "p:" + c.gazPlace.name
+		return groupKey{'p', c.gazPlace.name}
 	case c.gazOrg != "":
-		return "o:" + c.gazOrg
+		return groupKey{'o', c.gazOrg}
 	}
-	return "n:" + translit(c.key)
+	return groupKey{'n', d.translit(c.key)}
 }
+
+// String returns the key as one string: the kind letter, ":" and the
+// name.
+func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
 
 // group puts candidates with equal keys together and picks each group's
 // kind from the sum of its candidates' scores.
 func (d *document) group() []*group {
-	var groups []*group
-	index := map[string]int{}
+	// Two passes: the groups and their sizes, then their candidates, all
+	// in one block.
+	var all []group
+	var sizes []int
+	index := map[groupKey]int{}
 	for _, c := range d.cands {
-		k := groupKey(c)
+		k := d.groupKeyOf(c)
 		gi, ok := index[k]
 		if !ok {
-			gi = len(groups)
+			gi = len(all)
 			index[k] = gi
-			groups = append(groups, &group{key: k, place: c.gazPlace, org: c.gazOrg})
+			all = append(all, group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
+			sizes = append(sizes, 0)
 		}
 		c.group = gi
-		groups[gi].cands = append(groups[gi].cands, c)
+		sizes[gi]++
+	}
+	groups := make([]*group, len(all))
+	block := make([]*cand, len(d.cands))
+	off := 0
+	for gi := range all {
+		groups[gi] = &all[gi]
+		all[gi].cands = block[off:off:off+sizes[gi]]
+		off += sizes[gi]
+	}
+	for _, c := range d.cands {
+		groups[c.group].cands = append(groups[c.group].cands, c)
 	}
 	for _, g := range groups {
 		g.decide()
@@ -193,8 +220,8 @@ func (g *group) decide() {
 
 // lastKey and firstKey return the folded last and first word of a
 // candidate's name.
-func (d *document) lastKey(c *cand) string  { return translit(fold(d.toks[c.last-1].text)) }
-func (d *document) firstKey(c *cand) string { return translit(fold(d.toks[c.first].text)) }
+func (d *document) lastKey(c *cand) string  { return d.translit(d.fold(d.str(&d.toks[c.last-1]))) }
+func (d *document) firstKey(c *cand) string { return d.translit(d.fold(d.str(&d.toks[c.first]))) }
 
 // linkPeople moves a mention of a surname ("Putin"), or of a given name
 // used alone, into the group of the full name it stands for: the person
@@ -254,7 +281,7 @@ func (d *document) linkPeople(groups []*group) {
 		if c.acro || g.place != nil && g.place.level == levelCountry && !d.personContext(c) {
 			continue
 		}
-		k := translit(c.key)
+		k := d.translit(c.key)
 		cands := byLast[k]
 		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
@@ -294,10 +321,10 @@ func (d *document) familyMiddle(c *cand) string {
 		return ""
 	}
 	t := &d.toks[c.first+1]
-	if !t.word || !t.cap || t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") || d.sex(t) != 0 {
+	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
-	return translit(fold(t.text))
+	return d.translit(d.fold(d.str(t)))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full
@@ -360,7 +387,7 @@ func (d *document) nestPeople(groups []*group) {
 		}
 		for _, c := range g.cands {
 			if c.last-c.first >= 2 {
-				full[translit(c.key)] = gi
+				full[d.translit(c.key)] = gi
 				last[d.lastKey(c)] = gi
 			}
 		}
@@ -374,7 +401,7 @@ func (d *document) nestPeople(groups []*group) {
 			continue
 		}
 		for k := c.last - 1; k > c.first; k-- {
-			key := translit(fold(d.text[d.toks[c.first].s:d.toks[k-1].e]))
+			key := d.translit(d.fold(d.text[d.toks[c.first].s:d.toks[k-1].e]))
 			gi, ok := full[key]
 			if !ok && k == c.first+1 {
 				gi, ok = last[key]
@@ -382,7 +409,7 @@ func (d *document) nestPeople(groups []*group) {
 			if !ok {
 				continue
 			}
-			nc := &cand{first: c.first, last: k, span: article.Span{d.toks[c.first].s, d.toks[k-1].e}, key: key, group: gi, nested: true}
+			nc := &cand{first: c.first, last: k, span: article.Span{int(d.toks[c.first].s), int(d.toks[k-1].e)}, key: key, group: gi, nested: true}
 			d.cands = append(d.cands, nc)
 			groups[gi].cands = append(groups[gi].cands, nc)
 			break
@@ -418,8 +445,8 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			if !ok {
 				return false
 			}
-			nc := &cand{first: first, last: last, span: article.Span{d.toks[first].s, d.toks[last-1].e}, key: key, gazPlace: &p, nested: true}
-			gk := groupKey(nc)
+			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
+			gk := d.groupKeyOf(nc).String()
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
@@ -432,7 +459,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			return true
 		}
 		first := c.first
-		if d.toks[first].text == "The" {
+		if d.str(&d.toks[first]) == "The" {
 			first++ // "The Ontario Ghostbusters"
 		}
 		for k := min(c.last-1, first+4); k > first; k-- {
@@ -445,7 +472,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		done := false
 		for k := c.first + 1; k < c.last-1; k++ {
-			if w := d.toks[k].text; w == "of" || w == "at" || w == "in" {
+			if w := d.str(&d.toks[k]); w == "of" || w == "at" || w == "in" {
 				for e := min(c.last, k+5); e > k+1; e-- {
 					if add(k+1, e) {
 						done = true
@@ -511,7 +538,7 @@ func (d *document) linkAcronyms(groups []*group) {
 // build turns the groups into the Resolution: entities in order of first
 // mention, with names, ids, aliases, roles and mentions.
 func (d *document) build(groups []*group) *Resolution {
-	var order []int
+	order := make([]int, 0, len(groups))
 	for gi, g := range groups {
 		if len(g.cands) > 0 && !d.stray(g) {
 			order = append(order, gi)
@@ -519,8 +546,12 @@ func (d *document) build(groups []*group) *Resolution {
 	}
 	slices.SortFunc(order, func(a, b int) int { return groups[a].cands[0].span[0] - groups[b].cands[0].span[0] })
 	r := &Resolution{text: d.text}
-	ids := map[string]int{}
-	newIndex := map[int]int{}
+	if len(order) > 0 {
+		r.Entities = make([]article.Entity, 0, len(order))
+		r.gender = make([]byte, 0, len(order))
+	}
+	ids := make(map[string]int, len(order))
+	newIndex := make([]int, len(groups)) // 1 + the entity index, 0 for none
 	for _, gi := range order {
 		g := groups[gi]
 		name := d.entityName(g)
@@ -529,13 +560,14 @@ func (d *document) build(groups []*group) *Resolution {
 		if n := ids[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)
 		}
-		e := article.Entity{ID: id, Name: name, Kind: g.kind.String()}
-		seen := map[string]bool{name: true}
+		e := article.Entity{ID: id, Name: name, Kind: g.kind.String(), Mentions: make([]article.Span, 0, len(g.cands))}
+		var seen map[string]bool // the aliases, once there are many
 		for _, c := range g.cands {
-			text := c.span.Of(d.text)
-			if !seen[text] {
-				seen[text] = true
+			if text := c.span.Of(d.text); text != name && !hasAlias(e.Aliases, seen, text) {
 				e.Aliases = append(e.Aliases, text)
+				if seen != nil || len(e.Aliases) > 8 {
+					seen = addAlias(seen, e.Aliases)
+				}
 			}
 			role := c.role
 			if role == "" && g.kind == Person {
@@ -550,16 +582,19 @@ func (d *document) build(groups []*group) *Resolution {
 			}
 			e.Mentions = append(e.Mentions, c.span)
 		}
-		newIndex[gi] = len(r.Entities)
+		newIndex[gi] = len(r.Entities) + 1
 		r.Entities = append(r.Entities, e)
 		r.gender = append(r.gender, d.genderOf(g))
 	}
 	team := d.teams(groups)
+	if len(order) > 0 {
+		r.Mentions = make([]Mention, 0, len(d.cands))
+	}
 	for _, c := range d.cands {
-		ei, ok := newIndex[c.group]
-		if !ok {
+		if c.group < 0 || c.group >= len(newIndex) || newIndex[c.group] == 0 {
 			continue
 		}
+		ei := newIndex[c.group] - 1
 		g := groups[c.group]
 		m := Mention{Span: c.span, Kind: g.kind, Acts: g.kind, Role: c.role, Entity: ei}
 		if g.kind == Place && g.place != nil && g.place.level <= levelRegion && (team[c.group] || d.actsAsAgent(c)) {
@@ -571,6 +606,29 @@ func (d *document) build(groups []*group) *Resolution {
 	r.sentences = d.sentences
 	d.res = r
 	return r
+}
+
+// hasAlias reports whether text is one of aliases, which seen holds
+// when it is not nil.
+func hasAlias(aliases []string, seen map[string]bool, text string) bool {
+	if seen != nil {
+		return seen[text]
+	}
+	return slices.Contains(aliases, text)
+}
+
+// addAlias returns seen with the last of aliases added, making it from
+// all of them when it is nil.
+func addAlias(seen map[string]bool, aliases []string) map[string]bool {
+	if seen == nil {
+		seen = make(map[string]bool, 2*len(aliases))
+		for _, a := range aliases {
+			seen[a] = true
+		}
+		return seen
+	}
+	seen[aliases[len(aliases)-1]] = true
+	return seen
 }
 
 // stray reports whether a group is only a capitalised common word with
@@ -694,7 +752,7 @@ func (d *document) actsAsAgent(c *cand) bool {
 		if d.clsAt(p-1)&cCompetition != 0 && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
 			return true // "defeated debutants Panama"
 		}
-		if d.clsAt(p)&cPreposition != 0 || d.toks[p].text == "-" {
+		if d.clsAt(p)&cPreposition != 0 || d.str(&d.toks[p]) == "-" {
 			return false // the object of a preposition: "of the UK has analysed"
 		}
 	}
@@ -726,20 +784,22 @@ func (d *document) find(e article.Entity) int {
 	if d.res == nil {
 		return -1
 	}
+	name := fold(e.Name)
 	for i, x := range d.res.Entities {
-		if x.ID == e.ID || fold(x.Name) == fold(e.Name) {
+		if x.ID == e.ID || d.fold(x.Name) == name {
 			return i
 		}
 	}
 	// A surname alone: the person whose name ends with it.
+	surname := " " + translit(name)
 	for i, x := range d.res.Entities {
-		if x.Kind == article.EntityPerson && strings.HasSuffix(translit(fold(x.Name)), " "+translit(fold(e.Name))) {
+		if x.Kind == article.EntityPerson && strings.HasSuffix(d.translit(d.fold(x.Name)), surname) {
 			return i
 		}
 	}
 	for i, x := range d.res.Entities {
 		for _, a := range x.Aliases {
-			if fold(a) == fold(e.Name) {
+			if d.fold(a) == name {
 				return i
 			}
 		}

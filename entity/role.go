@@ -15,13 +15,13 @@ var notRoleWords = setOf(`who whom which that where when while said says is was 
 // candidate ("Yuri Ushakov, one of Putin’s top aides, said"), or "".
 func (d *document) appositionRole(c *cand) string {
 	q := c.last
-	if q >= len(d.toks) || d.toks[q].text != "," {
+	if q >= len(d.toks) || d.str(&d.toks[q]) != "," {
 		return ""
 	}
 	start := q + 1
 	end := start
 	for end < len(d.toks) && end-start <= 12 && d.sameSentence(start, end) {
-		t := d.toks[end].text
+		t := d.str(&d.toks[end])
 		if t == "," || t == "." || t == ";" || t == "—" || t == "–" || t == ")" || t == ":" {
 			break
 		}
@@ -31,7 +31,7 @@ func (d *document) appositionRole(c *cand) string {
 		return ""
 	}
 	if end < len(d.toks) && d.sameSentence(start, end) {
-		if t := d.toks[end].text; t == ":" {
+		if t := d.str(&d.toks[end]); t == ":" {
 			return ""
 		}
 	}
@@ -43,19 +43,19 @@ func (d *document) appositionRole(c *cand) string {
 // Dmitriev"), or "".
 func (d *document) preRole(c *cand) string {
 	k := c.first - 1
-	if k < 1 || d.toks[k].text != "," {
+	if k < 1 || d.str(&d.toks[k]) != "," {
 		return ""
 	}
 	start := k
 	for start > 0 && d.sameSentence(start-1, k) && k-start < 8 {
-		t := d.toks[start-1].text
+		t := d.str(&d.toks[start-1])
 		if t == "," || t == ":" || t == "—" || t == "–" || t == ";" || t == "(" || t == "“" || t == "\"" {
 			break
 		}
 		start--
 	}
 	if start > 0 && d.sameSentence(start-1, k) {
-		if t := d.toks[start-1].text; t != "," && t != ":" && t != "—" && t != "–" && t != ";" && t != "(" && t != "“" && t != "\"" {
+		if t := d.str(&d.toks[start-1]); t != "," && t != ":" && t != "—" && t != "–" && t != ";" && t != "(" && t != "“" && t != "\"" {
 			return "" // the phrase runs further back than a role does
 		}
 	}
@@ -84,7 +84,7 @@ func (d *document) rolePhrase(start, end int) string {
 			role = k
 			// A role noun that ends the phrase or is followed by a complement.
 			if k+1 < end {
-				switch d.toks[k+1].text {
+				switch d.str(&d.toks[k+1]) {
 				case "of", "at", "for", "to", "from", "with", "in":
 				default:
 					if !d.is(&d.toks[k+1], cRoleNoun|cTitle) && k+1 != end {
@@ -97,7 +97,7 @@ func (d *document) rolePhrase(start, end int) string {
 	if role < 0 {
 		return ""
 	}
-	for start < end && d.is(&d.toks[start], cLeadDeterminer) && !(start+1 < end && d.toks[start+1].text == "of") {
+	for start < end && d.is(&d.toks[start], cLeadDeterminer) && !(start+1 < end && d.str(&d.toks[start+1]) == "of") {
 		start++
 	}
 	if start >= end {
@@ -121,7 +121,7 @@ var orgNouns = setOf(`firm startup start-up charity nonprofit non-profit carrier
 // it ("a school teacher") makes it a person's role instead.
 func (d *document) appositionOrg(c *cand) bool {
 	q := c.last
-	if c.poss || q+2 >= len(d.toks) || d.toks[q].text != "," || !d.sameSentence(q, q+2) {
+	if c.poss || q+2 >= len(d.toks) || d.str(&d.toks[q]) != "," || !d.sameSentence(q, q+2) {
 		return false
 	}
 	if w := d.low(&d.toks[q+1]); w != "a" && w != "an" {
@@ -139,7 +139,7 @@ func (d *document) appositionOrg(c *cand) bool {
 			n := &d.toks[k+1]
 			return !n.word || n.cap || d.is(n, cFunction|cNotRole) || strings.HasSuffix(d.low(n), "ed")
 		}
-		if t.cap && !strings.Contains(t.text, "-") {
+		if t.cap && !strings.Contains(d.str(t), "-") {
 			return false
 		}
 	}

@@ -10,15 +10,14 @@ import (
 
 // token is a word, a possessive ending or a punctuation mark of the text.
 type token struct {
-	s, e  int    // byte span in the text
-	text  string // the text at s:e
-	sent  int32  // index of the sentence that holds it, -1 for none
-	lex   int32  // index of its lexeme in the document's
-	word  bool   // letters or digits (else punctuation or possessive)
-	poss  bool   // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
-	cap   bool   // a word whose first letter is upper case
-	upper bool   // a word of two or more letters, all upper case ("NATO", "U.S.")
-	digit bool   // a word that holds a digit
+	s, e  int32 // byte span in the text
+	sent  int32 // index of the sentence that holds it, -1 for none
+	lex   int32 // index of its lexeme in the document's
+	word  bool  // letters or digits (else punctuation or possessive)
+	poss  bool  // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
+	cap   bool  // a word whose first letter is upper case
+	upper bool  // a word of two or more letters, all upper case ("NATO", "U.S.")
+	digit bool  // a word that holds a digit
 	// amb marks a capitalised word whose capital says nothing: the first
 	// word of a sentence or of a quotation, or a word of a title-case line.
 	amb bool
@@ -58,20 +57,21 @@ func tokenize(text string, sentences []article.Span) []token {
 		switch {
 		case isWordRune(r):
 			t = scanWord(text, i)
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].e == i:
-			t = scanPossessive(text, i, size, toks[len(toks)-1].text)
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && int(toks[len(toks)-1].e) == i:
+			prev := &toks[len(toks)-1]
+			t = scanPossessive(text, i, size, text[prev.s:prev.e])
 		default:
-			t = token{s: i, e: i + size}
+			t = token{s: int32(i), e: int32(i + size)}
 		}
-		t.text = text[t.s:t.e]
 		t.gapNL = nl
 		nl = false
 		if t.word {
-			t.cap, t.upper, t.digit = wordShape(t.text)
-			t.camel = t.cap && !t.upper && intercapped(t.text)
+			w := text[t.s:t.e]
+			t.cap, t.upper, t.digit = wordShape(w)
+			t.camel = t.cap && !t.upper && intercapped(w)
 		}
 		toks = append(toks, t)
-		i = t.e
+		i = int(t.e)
 	}
 	assignSentences(toks, text, sentences)
 	return toks
@@ -127,7 +127,7 @@ func scanWord(text string, i int) token {
 			// "’s" followed by a non-letter is a possessive, not part of the word.
 			after, _ := utf8.DecodeRuneInString(text[min(len(text), j+size+nsize):])
 			if (next == 's' || next == 'S') && !unicode.IsLetter(after) {
-				return token{s: i, e: j, word: true}
+				return token{s: int32(i), e: int32(j), word: true}
 			}
 			j += size
 			continue
@@ -146,7 +146,7 @@ func scanWord(text string, i int) token {
 		}
 		break
 	}
-	return token{s: i, e: j, word: true}
+	return token{s: int32(i), e: int32(j), word: true}
 }
 
 // isDotted reports whether w is single letters separated by periods, such
@@ -177,14 +177,14 @@ func scanPossessive(text string, i, size int, prev string) token {
 	if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') {
 		after, _ := utf8.DecodeRuneInString(text[j+1:])
 		if j+1 >= len(text) || !unicode.IsLetter(after) {
-			return token{s: i, e: j + 1, poss: true}
+			return token{s: int32(i), e: int32(j + 1), poss: true}
 		}
 	}
 	after, _ := utf8.DecodeRuneInString(text[i+size:])
 	if strings.HasSuffix(prev, "s") && (i+size >= len(text) || !unicode.IsLetter(after)) {
-		return token{s: i, e: i + size, poss: true}
+		return token{s: int32(i), e: int32(i + size), poss: true}
 	}
-	return token{s: i, e: i + size}
+	return token{s: int32(i), e: int32(i + size)}
 }
 
 // wordShape returns whether the word w starts with an upper-case letter,
@@ -254,10 +254,10 @@ func assignSentences(toks []token, text string, sentences []article.Span) {
 	}
 	k := 0
 	for i := range toks {
-		for k < len(sentences) && sentences[k][1] <= toks[i].s {
+		for k < len(sentences) && sentences[k][1] <= int(toks[i].s) {
 			k++
 		}
-		if k < len(sentences) && sentences[k][0] <= toks[i].s {
+		if k < len(sentences) && sentences[k][0] <= int(toks[i].s) {
 			toks[i].sent = int32(k)
 		} else {
 			toks[i].sent = -1
@@ -300,7 +300,7 @@ func (d *document) markAmbiguous() {
 			t := &sentence[k]
 			if !t.word {
 				// A quotation opens, or the story after a dateline: "(AP) — The".
-				if opensQuote(sentence, k) || (t.text == "—" || t.text == "--") && k > 0 && sentence[k-1].text == ")" {
+				if w := d.str(t); opensQuote(d.text, sentence, k) || (w == "—" || w == "--") && k > 0 && d.str(&sentence[k-1]) == ")" {
 					first = true
 				}
 				continue
@@ -316,7 +316,7 @@ func (d *document) markAmbiguous() {
 				}
 			}
 		}
-		last := sentence[len(sentence)-1].text
+		last := d.str(&sentence[len(sentence)-1])
 		closed := last == "." || endsWithQuote(last)
 		if !closed && (content >= 2 && capped*10 >= content*7 || content >= 1 && capped == content && len(sentence) <= 12) {
 			for k := range sentence {
@@ -329,9 +329,9 @@ func (d *document) markAmbiguous() {
 }
 
 // opensQuote reports whether toks[k] is an opening quotation mark or
-// bracket that a quotation starts after.
-func opensQuote(toks []token, k int) bool {
-	switch toks[k].text {
+// bracket that a quotation starts after; text is the tokens' text.
+func opensQuote(text string, toks []token, k int) bool {
+	switch text[toks[k].s:toks[k].e] {
 	case "“", "‘", "«", "„":
 		return true
 	case "\"", "'":
