@@ -151,7 +151,7 @@ func (d *document) group() []*group {
 	off := 0
 	for gi := range all {
 		groups[gi] = &all[gi]
-		all[gi].cands = block[off:off:off+sizes[gi]]
+		all[gi].cands = block[off : off : off+sizes[gi]]
 		off += sizes[gi]
 	}
 	for _, c := range d.cands {
