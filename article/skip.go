@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -43,8 +44,45 @@ func skipAlways(n *html.Node) bool {
 
 // hiddenStyle reports whether an inline style hides its element.
 func hiddenStyle(v string) bool {
-	v = strings.ReplaceAll(strings.ToLower(v), " ", "")
-	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			// Unicode lower-casing may make ASCII letters ("İ" to "i").
+			v = strings.ReplaceAll(strings.ToLower(v), " ", "")
+			return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+		}
+	}
+	return v != "" && (hasDeclaration(v, "display:none") || hasDeclaration(v, "visibility:hidden"))
+}
+
+// hasDeclaration reports whether style holds decl (lower-case ASCII, no
+// spaces) when its spaces are dropped and its ASCII letters lower-cased,
+// without building that string.
+func hasDeclaration(style, decl string) bool {
+	for i := 0; i < len(style); i++ {
+		if style[i] == ' ' {
+			continue
+		}
+		j, k := i, 0
+		for j < len(style) && k < len(decl) {
+			c := style[j]
+			if c == ' ' {
+				j++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != decl[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(decl) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerKind says how surely a class or id marks page furniture.

@@ -66,3 +66,18 @@ func FuzzClassKind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHiddenStyle holds hiddenStyle to the lower-case-and-drop-spaces
+// reading it replaced.
+func FuzzHiddenStyle(f *testing.F) {
+	for _, s := range []string{"display: none", "Visibility : HIDDEN;", "color:red", "display:nonE", "d isplay:none", "DİSPLAY:none"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := strings.ReplaceAll(strings.ToLower(s), " ", "")
+		want := strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+		if got := hiddenStyle(s); got != want {
+			t.Errorf("hiddenStyle(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
