@@ -21,9 +21,9 @@ const (
 // punctuation mark, or a whole quotation.
 type qtok struct {
 	start, end int
+	q          int32 // for tQuote: index of the quotation
+	sent       int32 // sentence number in the paragraph
 	kind       qtokKind
-	q          int // for tQuote: index of the quotation
-	sent       int // sentence number in the paragraph
 }
 
 // para is one paragraph's tokens with the text they index, its
@@ -52,7 +52,7 @@ func (p *para) sentOf(i int) (lo, hi int) {
 func (p *para) indexSentences() {
 	p.sents = p.sents[:0]
 	for i, t := range p.toks {
-		if t.sent == len(p.sents) {
+		if int(t.sent) == len(p.sents) {
 			p.sents = append(p.sents, [2]int{i, i})
 		}
 		p.sents[t.sent][1] = i + 1
@@ -200,7 +200,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 			}
 			si++
 		}
-		t.sent = sent
+		t.sent = int32(sent)
 		p.toks = append(p.toks, t)
 		prevEnd = t.end
 	}
@@ -210,7 +210,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 	for i := b[0]; i < b[1]; {
 		if qi < len(quotes) && quotes[qi].outer[0] == i {
 			q := quotes[qi]
-			add(qtok{start: q.outer[0], end: q.outer[1], kind: tQuote, q: qi})
+			add(qtok{start: q.outer[0], end: q.outer[1], kind: tQuote, q: int32(qi)})
 			i = q.outer[1]
 			qi++
 			continue
