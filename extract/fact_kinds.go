@@ -192,7 +192,7 @@ func (fr *factReader) vague() {
 		if next < len(fr.out) && fr.out[next].t0 <= k || k > 0 && fr.numberAt(k-1) {
 			continue // inside a fact, or "5 thousands"
 		}
-		val := t.lex.val
+		val := t.lex.val()
 		start, j := k, k+1
 		if fr.isWordAt(k-2, "tens") && fr.isWordAt(k-1, "of") {
 			start, val = k-2, val*10
@@ -201,7 +201,7 @@ func (fr *factReader) vague() {
 		}
 		// "hundreds of thousands": the larger scale after "of".
 		if fr.isWordAt(j, "of") && j+1 < len(fr.toks) && fr.toks[j+1].lex.plural && fr.toks[j+1].lex.kind == lxScale {
-			val *= fr.toks[j+1].lex.val
+			val *= fr.toks[j+1].lex.val()
 			j += 2
 		}
 		if !fr.isWordAt(j, "of") {

@@ -151,7 +151,7 @@ func (fr *factReader) moneyScale(u unitRead) unitRead {
 	if u.end < len(fr.toks) {
 		t := fr.toks[u.end]
 		if t.kind == tkWord && t.lex.kind == lxScale && !t.lex.plural {
-			u.scale = orOne(u.scale) * t.lex.val
+			u.scale = orOne(u.scale) * t.lex.val()
 			u.end++
 		}
 	}

@@ -36,8 +36,14 @@ func isLetterRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return commonLetterBlock(r) || unicode.IsLetter(r)
+	return commonLetterBlock(r) || !generalPunct(r) && unicode.IsLetter(r)
 }
+
+// generalPunct reports whether r lies in the General Punctuation block
+// (U+2000..U+206F: spaces, dashes, curly quotes, bullets), which holds no
+// letter, mark or digit, so that the common curly apostrophe and quotes
+// skip the Unicode tables.
+func generalPunct(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // isLetterOrMark is unicode.IsLetter(r) || unicode.IsMark(r), faster on
 // common scripts; no mark lies below U+0300.
@@ -45,7 +51,7 @@ func isLetterOrMark(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return commonLetterBlock(r) || unicode.IsLetter(r) || r >= 0x300 && unicode.IsMark(r)
+	return commonLetterBlock(r) || !generalPunct(r) && (unicode.IsLetter(r) || r >= 0x300 && unicode.IsMark(r))
 }
 
 // caseless reports whether r is a rune that unicode.ToLower leaves as it

@@ -348,5 +348,5 @@ func wordAt(s string, i int) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isLetterRune(r) || unicode.IsDigit(r)
+	return !generalPunct(r) && (isLetterRune(r) || unicode.IsDigit(r))
 }

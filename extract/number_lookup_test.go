@@ -23,3 +23,16 @@ func TestLookupBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestLexEntryValues checks that the compact entries give back the
+// values of the vocabulary exactly.
+func TestLexEntryValues(t *testing.T) {
+	for w, want := range map[string]float64{"trillion": 1e12, "trillionth": 1e12, "crore": 1e7, "lakh": 1e5,
+		"billions": 1e9, "ninety": 90, "nineteenth": 19, "minus": -1, "half": 2, "quarter": 4, "dozen": 12,
+		"zero": 0, "a": 1} {
+		e, ok := lookupNumberWord(w)
+		if !ok || e.val() != want {
+			t.Errorf("lookupNumberWord(%q).val() = %v, %v; want %v", w, e.val(), ok, want)
+		}
+	}
+}

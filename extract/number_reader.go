@@ -96,7 +96,7 @@ func (r *numReader) atomAt(i int) numAtom {
 			return numAtom{}
 		}
 		if t.lex.kind != lxNone {
-			return numAtom{kind: t.lex.kind, val: t.lex.val, plural: t.lex.plural, t0: i, t1: i + 1}
+			return numAtom{kind: t.lex.kind, val: t.lex.val(), plural: t.lex.plural, t0: i, t1: i + 1}
 		}
 		if t.e-t.s <= maxSpacedScale {
 			if m, ok := spacedScales[r.s[t.s:t.e]]; ok {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // This file holds the English number vocabulary: cardinal, ordinal and
 // fraction words, scale words and the little words that join them, each
@@ -38,8 +41,32 @@ const (
 // lexEntry is what the number vocabulary knows about a word.
 type lexEntry struct {
 	kind   lexKind
-	plural bool // a plural form: "fifths", "dozens", "quarters"
-	val    float64
+	plural bool  // a plural form: "fifths", "dozens", "quarters"
+	pow    int8  // the value is m times ten to the pow
+	m      int32 // (eight bytes in all, so that tokens stay small)
+}
+
+// val returns the entry's value, exactly: m is an integer and 10^pow a
+// power of ten that float64 holds exactly.
+func (e lexEntry) val() float64 { return float64(e.m) * pow10s[e.pow] }
+
+// pow10s are the powers of ten up to 10^22, all exact in float64.
+var pow10s = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// newLexEntry returns the entry of class k and value v, which must be
+// an integer times a power of ten that the entry can hold exactly.
+func newLexEntry(k lexKind, v float64, plural bool) lexEntry {
+	e := lexEntry{kind: k, plural: plural}
+	for v != 0 && math.Abs(v) >= 1<<31 && math.Mod(v, 10) == 0 && int(e.pow) < len(pow10s)-1 {
+		v /= 10
+		e.pow++
+	}
+	e.m = int32(v)
+	if float64(e.m) != v { // a programming error in the vocabulary below
+		panic("extract: number word value not representable")
+	}
+	return e
 }
 
 // isOrdinal reports whether k is an ordinal class (fractions' denominators
@@ -75,12 +102,12 @@ func buildNumberLexicon() map[string]lexEntry {
 	m := map[string]lexEntry{}
 	add := func(k lexKind, v float64, words ...string) {
 		for _, w := range words {
-			m[w] = lexEntry{kind: k, val: v}
+			m[w] = newLexEntry(k, v, false)
 		}
 	}
 	addPl := func(k lexKind, v float64, words ...string) {
 		for _, w := range words {
-			m[w] = lexEntry{kind: k, val: v, plural: true}
+			m[w] = newLexEntry(k, v, true)
 		}
 	}
 	add(lxZero, 0, "zero", "nought", "naught")

@@ -381,7 +381,7 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return isLetterRune(r) || unicode.IsDigit(r)
+	return !generalPunct(r) && (isLetterRune(r) || unicode.IsDigit(r))
 }
 
 func isOpenPunct(r rune) bool {

@@ -211,7 +211,7 @@ func (st *quoteState) paragraph(p, before *para, bi int) {
 		}
 		// A line that is only a quoted fragment is a subheading.
 		c.heading = c.speaker == nil && c.kind == article.QuotePartial && p.onlyToken(t)
-		st.items = append(st.items, paraItem{start: qs.outer[0], tok: t, cand: p.toks[t].q, ind: -1})
+		st.items = append(st.items, paraItem{start: qs.outer[0], tok: t, cand: int(p.toks[t].q), ind: -1})
 	}
 	if st.reported {
 		n := len(st.indirect)

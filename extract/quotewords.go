@@ -21,9 +21,9 @@ const (
 // punctuation mark, or a whole quotation.
 type qtok struct {
 	start, end int
+	q          int32 // for tQuote: index of the quotation
+	sent       int32 // sentence number in the paragraph
 	kind       qtokKind
-	q          int // for tQuote: index of the quotation
-	sent       int // sentence number in the paragraph
 }
 
 // para is one paragraph's tokens with the text they index, its
@@ -34,6 +34,12 @@ type para struct {
 	sents [][2]int // token range [lo, hi) of each sentence
 	hits  []cueHit
 	cueAt []int // index into hits of the cue starting at each token, or -1
+
+	// low is the paragraph's text from offset lowFrom with ASCII capitals
+	// lowered, made on the first call to lower that needs it; "" before.
+	low     string
+	lowFrom int
+	blk     article.Span // the paragraph's bytes in text
 }
 
 // sentOf returns the token range [lo, hi) of token i's sentence.
@@ -46,7 +52,7 @@ func (p *para) sentOf(i int) (lo, hi int) {
 func (p *para) indexSentences() {
 	p.sents = p.sents[:0]
 	for i, t := range p.toks {
-		if t.sent == len(p.sents) {
+		if int(t.sent) == len(p.sents) {
 			p.sents = append(p.sents, [2]int{i, i})
 		}
 		p.sents[t.sent][1] = i + 1
@@ -81,7 +87,47 @@ func (p *para) isPunct(i int, set string) bool {
 
 // lower returns token i's word in lower case, without allocating when it
 // is already lower case.
-func (p *para) lower(i int) string { return lowerWord(p.word(i)) }
+func (p *para) lower(i int) string {
+	t := p.toks[i]
+	w := p.text[t.start:t.end]
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return lowerWord(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	if t.start < p.blk[0] || t.end > p.blk[1] {
+		return strings.ToLower(w)
+	}
+	if p.low == "" {
+		p.lowerText()
+	}
+	return p.low[t.start-p.lowFrom : t.end-p.lowFrom]
+}
+
+// lowerText sets p.low to the paragraph's text with ASCII capitals
+// lowered, other bytes kept: byte offsets stay those of the text, and an
+// ASCII word's slice of it is strings.ToLower of the word.
+func (p *para) lowerText() {
+	s := p.text[p.blk[0]:p.blk[1]]
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(s[from:])
+	p.low, p.lowFrom = b.String(), p.blk[0]
+}
 
 // lowerWord is strings.ToLower(w), without the case tables for words
 // in ASCII or in scripts without case.
@@ -134,6 +180,7 @@ func (p *para) span(i, j int) article.Span {
 // from index si on). It returns the next indexes into quotes and sents.
 func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int, sents []article.Span, si int) (int, int) {
 	p.text, p.toks = text, p.toks[:0]
+	p.low, p.lowFrom, p.blk = "", 0, b
 	if want := min(b.Len()/5+8, 1<<16); cap(p.toks) < want {
 		p.toks = make([]qtok, 0, want) // about one token per five bytes
 	}
@@ -153,7 +200,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 			}
 			si++
 		}
-		t.sent = sent
+		t.sent = int32(sent)
 		p.toks = append(p.toks, t)
 		prevEnd = t.end
 	}
@@ -163,7 +210,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 	for i := b[0]; i < b[1]; {
 		if qi < len(quotes) && quotes[qi].outer[0] == i {
 			q := quotes[qi]
-			add(qtok{start: q.outer[0], end: q.outer[1], kind: tQuote, q: qi})
+			add(qtok{start: q.outer[0], end: q.outer[1], kind: tQuote, q: int32(qi)})
 			i = q.outer[1]
 			qi++
 			continue
