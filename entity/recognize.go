@@ -146,16 +146,9 @@ func english(text string) bool {
 	return words < 40 || function*8 >= words
 }
 
-// seenCapital reports whether w is written with a capital where a capital
-// means a name, in this text or in the body a headline belongs to.
-func (d *document) seenCapital(w string) bool {
-	if d.capCount(w) > 0 {
-		return true
-	}
-	return d.evidence != nil && d.evidence.capCount(w) > 0
-}
-
-// seenCapitalTok is seenCapital of token t's text.
+// seenCapitalTok reports whether token t's word is written with a capital
+// where a capital means a name, in this text or in the body a headline
+// belongs to.
 func (d *document) seenCapitalTok(t *token) bool {
 	if d.lex[t.lex].capSeen > 0 {
 		return true
@@ -752,9 +745,6 @@ func (d *document) longestKnown(start int) int {
 	d.gazEnds[start] = int32(best + 1)
 	return best
 }
-
-// given returns the sex letter of a given name, or 0.
-func (d *document) given(w string) byte { return d.g.given[w] }
 
 // addCand adds the mention candidate [start, end) and returns it, or nil
 // when the words are no name.

@@ -141,7 +141,7 @@ func (s *dateScan) visit(n *html.Node) {
 
 // element notes the dates n's attributes give or its text writes out.
 func (s *dateScan) element(n *html.Node) {
-	// The first of each attribute counts, as for attrOf.
+	// The first of each attribute counts.
 	var dt, content, ip string
 	var hasDT, hasContent, hasIP, pubdate bool
 	for _, a := range n.Attr {
@@ -426,20 +426,6 @@ func localDay(t, written, updated string) string {
 		return updated
 	}
 	return t
-}
-
-func attrOf(n *html.Node, key string) string {
-	v, _ := attrVal(n, key)
-	return v
-}
-
-func attrVal(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
 }
 
 // textOf returns up to max bytes of n's text with white space collapsed.

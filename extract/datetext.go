@@ -113,14 +113,6 @@ func writtenDays(s string) []writtenDay {
 	return kept
 }
 
-// writtenDate returns the first date written out in s as YYYY-MM-DD, or "".
-func writtenDate(s string) string {
-	if w := writtenDays(s); len(w) > 0 {
-		return w[0].day
-	}
-	return ""
-}
-
 // updateWords introduce the date of a later change; publishWords the
 // date a story first appeared.
 var (
