@@ -105,6 +105,21 @@ func Load(dir string) ([]Article, error) {
 	return arts, nil
 }
 
+// textPath returns the article file beside the annotations at jsonPath.
+func textPath(jsonPath string) string { return strings.TrimSuffix(jsonPath, ".json") + ".txt" }
+
+// Holds reports whether dir holds an annotated article: a KEY.json
+// beside its KEY.txt. It reads no file; Load checks them.
+func Holds(dir string) bool {
+	names, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	for _, n := range names {
+		if st, err := os.Stat(textPath(n)); err == nil && st.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
+}
+
 func loadOne(jsonPath string) (Article, error) {
 	var a Article
 	b, err := os.ReadFile(jsonPath)
@@ -116,7 +131,7 @@ func loadOne(jsonPath string) (Article, error) {
 	if err := dec.Decode(&a); err != nil {
 		return a, fmt.Errorf("quoteeval: %s: %w", filepath.Base(jsonPath), err)
 	}
-	txt, err := os.ReadFile(strings.TrimSuffix(jsonPath, ".json") + ".txt")
+	txt, err := os.ReadFile(textPath(jsonPath))
 	if err != nil {
 		return a, fmt.Errorf("quoteeval: %w", err)
 	}
