@@ -111,13 +111,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
 		headline, raw = raw[0].text, raw[1:]
 	}
-	// Each block's lower-cased text and length in runes, computed once.
-	keys := make([]string, len(raw))
-	runes := make([]int, len(raw))
-	for i, b := range raw {
-		keys[i] = strings.ToLower(b.text)
-		runes[i] = utf8.RuneCountInString(b.text)
-	}
+	keys, runes := lowerKeys(raw)
 	first, last := -1, -1
 	for i, b := range raw {
 		if isProse(b) && !isClosingNotice(b.text, keys[i], runes[i]) {
@@ -172,6 +166,44 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		out = out[:len(out)-1]
 	}
 	return headline, out
+}
+
+// lowerKeys returns each block's text lower-cased, as strings.ToLower
+// would, and its length in runes. The keys share one allocation.
+func lowerKeys(raw []rawBlock) ([]string, []int) {
+	size := 0
+	for _, b := range raw {
+		size += len(b.text)
+	}
+	var lower strings.Builder
+	lower.Grow(size)
+	ends := make([]int, len(raw))
+	runes := make([]int, len(raw))
+	for i, b := range raw {
+		s := b.text
+		n := 0
+		for j := 0; j < len(s); n++ {
+			if c := s[j]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lower.WriteByte(c)
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
+			j += size
+		}
+		ends[i], runes[i] = lower.Len(), n
+	}
+	all := lower.String()
+	keys := make([]string, len(raw))
+	start := 0
+	for i, end := range ends {
+		keys[i], start = all[start:end], end
+	}
+	return keys, runes
 }
 
 // isClosingNotice reports whether a prose-sized block is a notice that

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestHasCopyrightYear(t *testing.T) {
@@ -72,6 +73,22 @@ func FuzzRegexpHints(f *testing.F) {
 		}
 		if tailRE.MatchString(s) && !tailHints.in(lower) {
 			t.Errorf("tailRE matches %q, tailHints says no", s)
+		}
+	})
+}
+
+// FuzzLowerKeys checks that lowerKeys lower-cases as strings.ToLower does
+// and counts runes as utf8.RuneCountInString does, invalid UTF-8 included.
+func FuzzLowerKeys(f *testing.F) {
+	for _, s := range []string{"", "Hello, World", "İstanbul ÆØÅ", "\u212a\u017f", "Ⱥ", "a\xffB\xc3", "“Quoted” — Text"} {
+		f.Add(s, "Second BLOCK")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		keys, runes := lowerKeys([]rawBlock{{text: a}, {text: b}})
+		for i, s := range []string{a, b} {
+			if keys[i] != strings.ToLower(s) || runes[i] != utf8.RuneCountInString(s) {
+				t.Fatalf("lowerKeys(%q) = %q, %d; want %q, %d", s, keys[i], runes[i], strings.ToLower(s), utf8.RuneCountInString(s))
+			}
 		}
 	})
 }

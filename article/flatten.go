@@ -181,31 +181,62 @@ func blockKind(n *html.Node, outer BlockKind, outerLevel int) (BlockKind, int, b
 	return outer, outerLevel, false
 }
 
-// addText appends a text node's words to the current line.
+// addText appends a text node's words to the current line. Runs of
+// printable ASCII, most of any page, are copied whole; other runes one by
+// one.
 func (f *flattener) addText(s string) {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) || c == 0 {
+				f.space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
+			}
+			f.startWord()
+			f.line = append(f.line, s[i:j]...)
+			if f.inLink > 0 {
+				f.link += j - i
+			}
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
 			continue
-		case unicode.IsSpace(r) || r == 0:
+		case unicode.IsSpace(r):
 			f.space = true
 			continue
 		}
-		if len(f.line) > 0 {
-			if f.newlines > 0 {
-				f.line = append(f.line, '\n')
-			} else if f.space {
-				f.line = append(f.line, ' ')
-			}
-		}
-		f.space, f.newlines = false, 0
+		f.startWord()
 		f.line = utf8.AppendRune(f.line, r)
 		if f.inLink > 0 {
 			f.link += size
 		}
 	}
+}
+
+// startWord appends the space or line break owed before the next word of
+// the current line.
+func (f *flattener) startWord() {
+	if len(f.line) > 0 {
+		if f.newlines > 0 {
+			f.line = append(f.line, '\n')
+		} else if f.space {
+			f.line = append(f.line, ' ')
+		}
+	}
+	f.space, f.newlines = false, 0
+}
+
+// isASCIISpace reports whether c is white space to unicode.IsSpace.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // flush ends the current block, if it has text.
@@ -222,7 +253,12 @@ func (f *flattener) flush() {
 // join lays blocks out as body text: the blocks joined by "\n\n", with
 // their spans.
 func join(raw []rawBlock) (string, []Block) {
+	size := 0
+	for _, r := range raw {
+		size += len(r.text) + len("\n\n")
+	}
 	var b strings.Builder
+	b.Grow(size)
 	blocks := make([]Block, 0, len(raw))
 	for _, r := range raw {
 		if b.Len() > 0 {
