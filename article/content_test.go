@@ -2,6 +2,7 @@ package article
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,10 +59,10 @@ func TestEmptyBody(t *testing.T) {
 	}
 }
 
-// TestPrune checks that prune cuts the tree below MaxDepth and counts the
-// elements with children, on a chain deeper than MaxDepth with a text
+// TestScanPagePrunes checks that scanPage cuts the tree below MaxDepth and
+// counts the elements with children, on a chain deeper than MaxDepth with a text
 // and an empty element beside each element.
-func TestPrune(t *testing.T) {
+func TestScanPagePrunes(t *testing.T) {
 	root := &html.Node{Type: html.DocumentNode}
 	n := root
 	for range MaxDepth + 40 {
@@ -73,8 +74,8 @@ func TestPrune(t *testing.T) {
 	}
 	// Elements at depth 1 to MaxDepth-1 keep children; the one at
 	// MaxDepth had them (counted) and loses them.
-	if got, want := prune(root), MaxDepth; got != want {
-		t.Errorf("prune counted %d elements with children, want %d", got, want)
+	if _, got := scanPage(root); got != MaxDepth {
+		t.Errorf("scanPage counted %d elements with children, want %d", got, MaxDepth)
 	}
 	deepest := 0
 	var walk func(n *html.Node, d int)
@@ -86,6 +87,29 @@ func TestPrune(t *testing.T) {
 	}
 	walk(root, 0)
 	if deepest != MaxDepth {
-		t.Errorf("deepest node at %d after prune, want %d", deepest, MaxDepth)
+		t.Errorf("deepest node at %d after scanPage, want %d", deepest, MaxDepth)
+	}
+}
+
+// TestScanPageInfo checks that scanPage reads <meta>, <link> and <title>
+// in document order, before and after the subtrees it does not look into
+// (<svg>, <template>), and not inside them.
+func TestScanPageInfo(t *testing.T) {
+	page := `<html lang=" de "><head><title> A  title </title><meta name="A" content="1">
+<template><meta name="hidden" content="x"></template><link rel="Canonical" href="/a"></head>
+<body><svg><title>icon</title><link rel="svg" href="/x"/></svg><p>text</p><meta property="B" content=" 2 "></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, _ := scanPage(root)
+	if want := []Meta{{"a", "1"}, {"b", "2"}}; !slices.Equal(info.meta, want) {
+		t.Errorf("meta = %v, want %v", info.meta, want)
+	}
+	if want := []Link{{"canonical", "/a"}}; !slices.Equal(info.links, want) {
+		t.Errorf("links = %v, want %v", info.links, want)
+	}
+	if info.title != "A title" || info.lang != "de" {
+		t.Errorf("title %q, lang %q; want %q, %q", info.title, info.lang, "A title", "de")
 	}
 }

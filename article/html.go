@@ -39,9 +39,8 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 // cuts subtrees deeper than MaxDepth from root, so it may run again on
 // the same tree.
 func docFromTree(root *html.Node) *Doc {
-	elements := prune(root)
+	info, elements := scanPage(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
-	info := collectPageInfo(root)
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
 
 	var blocks []rawBlock
@@ -127,37 +126,6 @@ func shallow(page []byte, max int) []byte {
 var voidElements = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
-}
-
-// prune cuts off every subtree deeper than MaxDepth, without recursion
-// or a stack (it follows the tree's parent and sibling links), and
-// returns the number of elements with children that it kept.
-func prune(root *html.Node) int {
-	elements := 0
-	n, depth := root, 0
-	for {
-		if n.Type == html.ElementNode && n.FirstChild != nil {
-			elements++
-		}
-		if depth >= MaxDepth {
-			for c := n.FirstChild; c != nil; {
-				next := c.NextSibling
-				n.RemoveChild(c)
-				c = next
-			}
-		}
-		if n.FirstChild != nil {
-			n, depth = n.FirstChild, depth+1
-			continue
-		}
-		for n != root && n.NextSibling == nil {
-			n, depth = n.Parent, depth-1
-		}
-		if n == root {
-			return elements
-		}
-		n = n.NextSibling
-	}
 }
 
 // firstH1 returns the text of the page's first visible <h1>, leaving out
