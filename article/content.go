@@ -27,6 +27,7 @@ type stat struct {
 	bad    int32 // text inside links, outside prose blocks
 	blocks int32 // number of prose blocks
 	parent int32 // index of the parent element, -1 for <body>
+	end    int32 // one past the subtree's last index: the subtree holds the indexes from its root's to end
 
 	has      landmark   // landmarks in the subtree
 	boiler   boilerKind // what the class, id or role says
@@ -46,16 +47,18 @@ const (
 )
 
 // analysis is the per-element text statistics of a page's <body>,
-// computed in one post-order walk. Elements that never hold article text
-// (skipAlways) have no entry.
+// computed in one walk. Each element analysed has an index, its place in
+// document order: <body> is 0, and the elements of a subtree have the
+// indexes from its root's to the root's stat.end. Elements that never hold
+// article text (skipAlways) and empty ones have none. Walks of the tree
+// find an element's index from its parent's (see childCursor), so the
+// analysis needs no map from elements to indexes.
 type analysis struct {
 	body  *html.Node
-	index map[*html.Node]int32
-	nodes []*html.Node // in post-order
-	stats []stat
+	nodes []*html.Node // by index
+	stats []stat       // by index
 	// classes caches the furniture judgement of class and id values.
 	classes map[string]boilerKind
-	kids    []int32 // a stack of child indexes, for setting parents
 }
 
 // analyze computes the statistics of every element under body and marks
@@ -65,13 +68,12 @@ func analyze(body *html.Node, elements int) *analysis {
 	elements = max(elements, 16)
 	a := &analysis{
 		body:    body,
-		index:   make(map[*html.Node]int32, elements),
 		nodes:   make([]*html.Node, 0, elements),
 		stats:   make([]stat, 0, elements),
 		classes: make(map[string]boilerKind, 256),
 	}
 	var acc blockAcc
-	if a.visit(body, &acc, false) < 0 {
+	if a.visit(body, -1, &acc, false) < 0 {
 		return a // an empty <body>
 	}
 	a.dropFurniture()
@@ -84,13 +86,16 @@ type blockAcc struct{ text, link int32 }
 
 // visit computes n's statistics, adding its text to blk, the own run of
 // the enclosing block, and returns n's index or -1 when n is skipped.
-func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
+// parent is the index of n's parent.
+func (a *analysis) visit(n *html.Node, parent int32, blk *blockAcc, inLink bool) int32 {
 	if n.FirstChild == nil || skipAlways(n) {
 		return -1 // <br>, <img> and other empty elements hold no text
 	}
-	var s stat
+	i := int32(len(a.stats))
+	a.nodes = append(a.nodes, n)
+	a.stats = append(a.stats, stat{}) // filled in when the subtree is done
+	s := stat{parent: parent}
 	block := isBlockElement(n)
-	kids := len(a.kids)
 	cur := blk
 	var own blockAcc
 	if block {
@@ -126,12 +131,11 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 				cur.link += l
 			}
 		case html.ElementNode:
-			i := a.visit(c, cur, inLink)
-			if i < 0 {
+			ci := a.visit(c, i, cur, inLink)
+			if ci < 0 {
 				continue
 			}
-			a.kids = append(a.kids, i)
-			if cs := &a.stats[i]; !cs.dropped && !cs.hidden {
+			if cs := &a.stats[ci]; !cs.dropped && !cs.hidden {
 				s.text += cs.text
 				s.link += cs.link
 				s.good += cs.good
@@ -167,15 +171,8 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	case s.body:
 		s.has |= hasMarker
 	}
-	i := int32(len(a.stats))
-	a.index[n] = i
-	a.nodes = append(a.nodes, n)
-	s.parent = -1
-	a.stats = append(a.stats, s)
-	for _, k := range a.kids[kids:] {
-		a.stats[k].parent = i
-	}
-	a.kids = a.kids[:kids]
+	s.end = int32(len(a.stats))
+	a.stats[i] = s
 	return i
 }
 
@@ -189,10 +186,9 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 // headline, <main> or a declared body, or for a weak marker, most of the
 // page's prose in several blocks. The <body> is never dropped.
 func (a *analysis) dropFurniture() {
-	last := len(a.stats) - 1
-	total := a.stats[last].good
-	var lost []stat                  // text to take out of each element, collected lazily
-	for i := last - 1; i >= 0; i-- { // reverse post-order: parents before children
+	total := a.stats[0].good
+	var lost []stat                     // text to take out of each element, collected lazily
+	for i := 1; i < len(a.stats); i++ { // document order: parents before children
 		s := &a.stats[i]
 		ps := &a.stats[s.parent]
 		s.dropped = s.dropped || ps.dropped
@@ -229,7 +225,7 @@ func (a *analysis) dropFurniture() {
 	if lost == nil {
 		return
 	}
-	for i := 0; i < last; i++ { // post-order: children before parents
+	for i := len(a.stats) - 1; i > 0; i-- { // reverse document order: children before parents
 		l := &lost[i]
 		s := &a.stats[i]
 		s.text -= l.text
@@ -244,147 +240,146 @@ func (a *analysis) dropFurniture() {
 		pl.bad += l.bad
 		pl.blocks += l.blocks
 	}
-	b := &a.stats[last]
-	l := &lost[last]
+	b := &a.stats[0]
+	l := &lost[0]
 	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
 }
 
-// stat returns n's statistics, or nil when n was skipped or a is nil.
-func (a *analysis) stat(n *html.Node) *stat {
-	if a == nil {
-		return nil
-	}
-	if i, ok := a.index[n]; ok {
-		return &a.stats[i]
-	}
-	return nil
-}
-
-// chooseContent picks the element that holds the article body. Every
-// element is scored by the prose it holds minus the link-heavy text
-// (navigation, related links) it would drag in, furniture left out; the
-// best wins, the deepest on a tie. A declared body container
-// (itemprop="articleBody" and the like) wins when it holds most of the
-// winner's prose. A page without prose gets its <article> or <main>, else
-// its <body>.
-func (a *analysis) chooseContent() *html.Node {
+// chooseContent picks the element that holds the article body and
+// returns it with its index (-1 for an empty <body>). Every element is
+// scored by the prose it holds minus the link-heavy text (navigation,
+// related links) it would drag in, furniture left out; the best wins, the
+// deepest on a tie. A declared body container (itemprop="articleBody" and
+// the like) wins when it holds most of the winner's prose. A page without
+// prose gets its <article> or <main>, else its <body>.
+func (a *analysis) chooseContent() (*html.Node, int32) {
 	best := a.best(minContent)
 	if best < 0 {
 		best = a.best(1) // a short story: any prose at all
 	}
 	if best < 0 { // no prose: a table or a list, say, or a fragment of short lines
-		if l := a.landmark(); l != nil {
-			return l
+		if l := a.landmark(); l >= 0 {
+			return a.nodes[l], l
 		}
-		return a.body
+		if len(a.stats) == 0 {
+			return a.body, -1
+		}
+		return a.body, 0
 	}
-	bestNode := a.refine(a.nodes[best])
-	var marked *html.Node
+	best = a.refine(best)
+	marked := int32(-1)
 	var markedGood int32
 	for i := range a.stats {
 		s := &a.stats[i]
-		if s.body && !s.dropped && !s.inHidden && s.good > markedGood {
-			marked, markedGood = a.nodes[i], s.good
+		if s.body && !s.dropped && !s.inHidden && (s.good > markedGood || s.good == markedGood && marked >= 0 && a.postBefore(int32(i), marked)) {
+			marked, markedGood = int32(i), s.good
 		}
 	}
-	if marked != nil && markedGood*10 >= a.stat(bestNode).good*8 {
-		return marked
+	if marked >= 0 && markedGood*10 >= a.stats[best].good*8 {
+		return a.nodes[marked], marked
 	}
-	return bestNode
+	return a.nodes[best], best
 }
 
-// landmark returns the first <article> or <main> element that is not
-// furniture, or nil.
-func (a *analysis) landmark() *html.Node {
-	for i := len(a.nodes) - 1; i >= 0; i-- { // reverse post-order: outer first
+// landmark returns the index of the <article> or <main> element that is
+// not furniture and comes last in post-order (an outer one before those
+// inside it), or -1.
+func (a *analysis) landmark() int32 {
+	found := int32(-1)
+	for i := range a.stats {
 		n, s := a.nodes[i], &a.stats[i]
-		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 {
-			return n
+		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 &&
+			(found < 0 || a.postBefore(found, int32(i))) {
+			found = int32(i)
 		}
 	}
-	return nil
+	return found
 }
 
 // best returns the index of the element with the highest score among
-// those holding at least least bytes of prose, or -1.
-func (a *analysis) best(least int32) int {
-	best, bestScore := -1, int32(0)
+// those holding at least least bytes of prose, the first in post-order on
+// a tie, or -1.
+func (a *analysis) best(least int32) int32 {
+	best, bestScore := int32(-1), int32(0)
 	for i := range a.stats {
 		s := &a.stats[i]
 		if s.dropped || s.inHidden || s.good < least {
 			continue
 		}
-		if sc := s.good - s.bad; sc > bestScore {
-			best, bestScore = i, sc
+		if sc := s.good - s.bad; sc > bestScore || sc == bestScore && best >= 0 && a.postBefore(int32(i), best) {
+			best, bestScore = int32(i), sc
 		}
 	}
 	return best
 }
 
-// refine narrows the chosen container to the child that holds the
-// article's landmarks (headline, <main>, declared body) and much of the
-// prose (of several such children, the one with the most prose), when the other children are clearly more link-heavy: the prose
-// next to the headline is the article, and teaser lists beside it
-// ("more from", related stories) are not, however much text they hold.
-func (a *analysis) refine(n *html.Node) *html.Node {
+// refine narrows the chosen container, element i, to the child that holds
+// the article's landmarks (headline, <main>, declared body) and much of
+// the prose (of several such children, the one with the most prose), when
+// the other children are clearly more link-heavy: the prose next to the
+// headline is the article, and teaser lists beside it ("more from",
+// related stories) are not, however much text they hold. It returns the
+// index of the element chosen.
+func (a *analysis) refine(i int32) int32 {
 	for {
-		s := a.stat(n)
-		var land *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			cs := a.stat(c)
-			if cs == nil || cs.dropped || cs.has == 0 {
+		s := &a.stats[i]
+		land := int32(-1)
+		for c := a.firstChild(i); c >= 0; c = a.nextSibling(c) {
+			cs := &a.stats[c]
+			if cs.dropped || cs.has == 0 {
 				continue
 			}
-			if land == nil || cs.good > a.stat(land).good {
+			if land < 0 || cs.good > a.stats[land].good {
 				land = c // with several (a logo in an <h1>), the one with most prose
 			}
 		}
-		if land == nil {
-			return n
+		if land < 0 {
+			return i
 		}
-		if first := a.firstOfFeed(n); first != nil {
-			n = first
+		if first := a.firstOfFeed(i); first >= 0 {
+			i = first
 			continue
 		}
-		ls := a.stat(land)
+		ls := &a.stats[land]
 		if ls.good < minContent || ls.good*10 < s.good*3 {
-			return n
+			return i
 		}
 		og, ob := s.good-ls.good, s.bad-ls.bad
 		// The others' link share must be at least 15% and three times the
 		// landmark child's: ob/(og+ob) >= 3*lb/(lg+lb).
 		if og+ob == 0 || ob*100 < 15*(og+ob) || int64(ob)*int64(ls.good+ls.bad) < 3*int64(ls.bad)*int64(og+ob) {
 			if og > 0 {
-				return n
+				return i
 			}
 		}
-		n = land
+		i = land
 	}
 }
 
-// firstOfFeed returns the first of n's children when two or more of them
-// are stories, each a container with its own <h1> and prose: a page that
-// loads the next stories under the article (an endless feed) holds them
-// side by side, the page's own article first. Otherwise it returns nil.
-func (a *analysis) firstOfFeed(n *html.Node) *html.Node {
-	var first *html.Node
+// firstOfFeed returns the index of the first of element i's children when
+// two or more of them are stories, each a container with its own <h1> and
+// prose: a page that loads the next stories under the article (an endless
+// feed) holds them side by side, the page's own article first. Otherwise
+// it returns -1.
+func (a *analysis) firstOfFeed(i int32) int32 {
+	first := int32(-1)
 	stories := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := a.stat(c)
-		if cs == nil || cs.dropped || cs.inHidden || cs.has&hasH1 == 0 || cs.good < minContent {
+	for c := a.firstChild(i); c >= 0; c = a.nextSibling(c) {
+		cs := &a.stats[c]
+		if cs.dropped || cs.inHidden || cs.has&hasH1 == 0 || cs.good < minContent {
 			continue
 		}
-		switch c.DataAtom {
+		switch a.nodes[c].DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			continue
 		}
-		if first == nil {
+		if first < 0 {
 			first = c
 		}
 		stories++
 	}
 	if stories < 2 {
-		return nil
+		return -1
 	}
 	return first
 }

@@ -48,13 +48,9 @@ func docFromTree(root *html.Node) *Doc {
 	var an *analysis
 	if body := findFirst(root, atom.Body); body != nil {
 		an = analyze(body, elements)
-		d.Content = an.chooseContent()
-		if d.Content != nil {
-			f := flattener{an: an, root: d.Content}
-			f.walk(d.Content, BlockParagraph, 0)
-			f.flush()
-			headline, blocks = filterBlocks(f.blocks)
-		}
+		var content int32
+		d.Content, content = an.chooseContent()
+		headline, blocks = filterBlocks(flatten(an, d.Content, content))
 	}
 	if ld := ldBody(info.ld); ld != nil && proseBytes(ld) >= minContent && proseBytes(ld) > 2*proseBytes(blocks) {
 		blocks, d.Content = ld, nil
@@ -133,17 +129,16 @@ var voidElements = map[string]bool{
 // it.
 func firstH1(root *html.Node, an *analysis) string {
 	var found string
-	var visit func(n *html.Node) bool
-	visit = func(n *html.Node) bool {
+	// visit looks for the headline in n, whose index is i (-1 when n was
+	// not analysed).
+	var visit func(n *html.Node, i int32) bool
+	visit = func(n *html.Node, i int32) bool {
 		if n.Type == html.ElementNode && skipAlways(n) {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if an.stat(n) != nil {
-				f := flattener{an: an, root: n}
-				f.walk(n, BlockParagraph, 0)
-				f.flush()
-				found, _ = join(f.blocks)
+			if i >= 0 {
+				found, _ = join(flatten(an, n, i))
 			} else {
 				found = inlineText(n)
 			}
@@ -151,24 +146,26 @@ func firstH1(root *html.Node, an *analysis) string {
 				return true
 			}
 		}
+		kids := an.children(i)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if visit(c) {
+			ci := kids.index(c)
+			if an != nil && c == an.body && len(an.stats) > 0 {
+				ci = 0
+			}
+			if visit(c, ci) {
 				return true
 			}
 		}
 		return false
 	}
-	visit(root)
+	visit(root, -1)
 	return found
 }
 
 // inlineText returns the visible text of n with whitespace collapsed and
 // blocks joined by "\n\n".
 func inlineText(n *html.Node) string {
-	f := flattener{}
-	f.walk(n, BlockParagraph, 0)
-	f.flush()
-	t, _ := join(f.blocks)
+	t, _ := join(flatten(nil, n, -1))
 	return t
 }
 

@@ -57,10 +57,7 @@ func ldBody(objs []map[string]any) []rawBlock {
 	}
 	if strings.Contains(best, "</") || strings.Contains(best, "<br") || strings.Contains(best, "<p") {
 		if root, err := html.Parse(strings.NewReader(best)); err == nil {
-			f := flattener{}
-			f.walk(root, BlockParagraph, 0)
-			f.flush()
-			return f.blocks
+			return flatten(nil, root, -1)
 		}
 	}
 	if strings.Contains(best, "&") {
