@@ -182,18 +182,26 @@ func lowerKeys(raw []rawBlock) ([]string, []int) {
 	for i, b := range raw {
 		s := b.text
 		n := 0
-		for j := 0; j < len(s); n++ {
-			if c := s[j]; c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lower.WriteByte(c)
-				j++
-				continue
+		for j := 0; j < len(s); {
+			// A run of ASCII without capitals is copied whole.
+			k := j
+			for k < len(s) && s[k] < utf8.RuneSelf && (s[k] < 'A' || s[k] > 'Z') {
+				k++
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
-			lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
-			j += size
+			lower.WriteString(s[j:k])
+			n += k - j
+			if j = k; j == len(s) {
+				break
+			}
+			if c := s[j]; c < utf8.RuneSelf {
+				lower.WriteByte(c + 'a' - 'A')
+				j++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
+				j += size
+			}
+			n++
 		}
 		ends[i], runes[i] = lower.Len(), n
 	}

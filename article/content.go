@@ -21,11 +21,7 @@ const (
 // stat holds the text statistics of one element's subtree, dropped
 // subtrees left out. Sizes are bytes of visible non-space text.
 type stat struct {
-	text   int32 // all visible text
-	link   int32 // text inside links
-	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
-	bad    int32 // text inside links, outside prose blocks
-	blocks int32 // number of prose blocks
+	counts
 	parent int32 // index of the parent element, -1 for <body>
 	end    int32 // one past the subtree's last index: the subtree holds the indexes from its root's to end
 
@@ -35,6 +31,33 @@ type stat struct {
 	hidden   bool       // hidden by an inline style; not counted in ancestors
 	inHidden bool       // the element or an ancestor is hidden
 	body     bool       // itemprop="articleBody" or an equivalent marker
+}
+
+// counts are the sizes of a subtree's text that add up in its ancestors'.
+type counts struct {
+	text   int32 // all visible text
+	link   int32 // text inside links
+	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
+	bad    int32 // text inside links, outside prose blocks
+	blocks int32 // number of prose blocks
+}
+
+// add adds d to c.
+func (c *counts) add(d *counts) {
+	c.text += d.text
+	c.link += d.link
+	c.good += d.good
+	c.bad += d.bad
+	c.blocks += d.blocks
+}
+
+// sub takes d from c.
+func (c *counts) sub(d *counts) {
+	c.text -= d.text
+	c.link -= d.link
+	c.good -= d.good
+	c.bad -= d.bad
+	c.blocks -= d.blocks
 }
 
 // landmark is a set of elements that mark where the article is.
@@ -62,15 +85,15 @@ type analysis struct {
 }
 
 // analyze computes the statistics of every element under body and marks
-// the page furniture to drop. elements, the number of non-empty elements
-// of the page (an upper bound of those analysed), sizes its tables.
+// the page furniture to drop. elements, an upper bound of the number of
+// elements analysed, sizes its tables.
 func analyze(body *html.Node, elements int) *analysis {
 	elements = max(elements, 16)
 	a := &analysis{
 		body:    body,
 		nodes:   make([]*html.Node, 0, elements),
 		stats:   make([]stat, 0, elements),
-		classes: make(map[string]boilerKind, 256),
+		classes: make(map[string]boilerKind, 64), // about a page's distinct classes and ids; it grows for more
 	}
 	var acc blockAcc
 	if a.visit(body, -1, &acc, false) < 0 {
@@ -136,11 +159,7 @@ func (a *analysis) visit(n *html.Node, parent int32, blk *blockAcc, inLink bool)
 				continue
 			}
 			if cs := &a.stats[ci]; !cs.dropped && !cs.hidden {
-				s.text += cs.text
-				s.link += cs.link
-				s.good += cs.good
-				s.bad += cs.bad
-				s.blocks += cs.blocks
+				s.add(&cs.counts)
 				s.has |= cs.has
 			}
 		}
@@ -187,7 +206,7 @@ func (a *analysis) visit(n *html.Node, parent int32, blk *blockAcc, inLink bool)
 // page's prose in several blocks. The <body> is never dropped.
 func (a *analysis) dropFurniture() {
 	total := a.stats[0].good
-	var lost []stat                     // text to take out of each element, collected lazily
+	var lost []counts                   // text to take out of each element, collected lazily
 	for i := 1; i < len(a.stats); i++ { // document order: parents before children
 		s := &a.stats[i]
 		ps := &a.stats[s.parent]
@@ -213,36 +232,19 @@ func (a *analysis) dropFurniture() {
 			continue // never counted in its ancestors
 		}
 		if lost == nil {
-			lost = make([]stat, len(a.stats))
+			lost = make([]counts, len(a.stats))
 		}
-		l := &lost[s.parent]
-		l.text += s.text
-		l.link += s.link
-		l.good += s.good
-		l.bad += s.bad
-		l.blocks += s.blocks
+		lost[s.parent].add(&s.counts)
 	}
 	if lost == nil {
 		return
 	}
 	for i := len(a.stats) - 1; i > 0; i-- { // reverse document order: children before parents
-		l := &lost[i]
 		s := &a.stats[i]
-		s.text -= l.text
-		s.link -= l.link
-		s.good -= l.good
-		s.bad -= l.bad
-		s.blocks -= l.blocks
-		pl := &lost[s.parent]
-		pl.text += l.text
-		pl.link += l.link
-		pl.good += l.good
-		pl.bad += l.bad
-		pl.blocks += l.blocks
+		s.sub(&lost[i])
+		lost[s.parent].add(&lost[i])
 	}
-	b := &a.stats[0]
-	l := &lost[0]
-	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
+	a.stats[0].sub(&lost[0])
 }
 
 // chooseContent picks the element that holds the article body and
@@ -410,16 +412,15 @@ func isBlockElement(n *html.Node) bool {
 
 // visibleBytes counts the bytes of s that are not ASCII white space.
 func visibleBytes(s string) int32 {
-	var n int32
+	n := int32(len(s))
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r', '\f':
-		default:
-			n++
-		}
+		n -= int32(asciiWhite >> s[i] & 1) // no branch: a shift by 64 or more is 0
 	}
 	return n
 }
+
+// asciiWhite is the set of the ASCII white space bytes, bit c for byte c.
+const asciiWhite uint64 = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\f'
 
 // findFirst returns the first element of type a under n in document
 // order, or nil.

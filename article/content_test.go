@@ -73,9 +73,9 @@ func TestScanPagePrunes(t *testing.T) {
 		n = c
 	}
 	// Elements at depth 1 to MaxDepth-1 keep children; the one at
-	// MaxDepth had them (counted) and loses them.
-	if _, got := scanPage(root); got != MaxDepth {
-		t.Errorf("scanPage counted %d elements with children, want %d", got, MaxDepth)
+	// MaxDepth loses them.
+	if _, got := scanPage(root); got != MaxDepth-1 {
+		t.Errorf("scanPage counted %d elements with children, want %d", got, MaxDepth-1)
 	}
 	deepest := 0
 	var walk func(n *html.Node, d int)

@@ -34,18 +34,16 @@ type pageInfo struct {
 
 // scanPage is the one walk over the whole page that docFromTree makes
 // before analysing its <body>. It cuts off every subtree deeper than
-// MaxDepth, counts the elements with children that it keeps, and collects
-// the pageInfo, in document order, from the elements that are not inside
-// an <svg>, <style> or <template> or inside an element it reads (a
-// <script>, say). It follows the tree's parent and sibling links, without
+// MaxDepth and collects the pageInfo, in document order, from the
+// elements that are not inside an <svg>, <style> or <template> or inside
+// an element it reads (a <script>, say). It counts the elements with
+// children left among those, a bound of the number that analyze
+// measures. It follows the tree's parent and sibling links, without
 // recursion or a stack.
 func scanPage(root *html.Node) (info pageInfo, elements int) {
 	n, depth := root, 0
 	var closed *html.Node // the subtree being walked that holds nothing to collect, or nil
 	for {
-		if n.Type == html.ElementNode && n.FirstChild != nil {
-			elements++
-		}
 		if depth >= MaxDepth {
 			for c := n.FirstChild; c != nil; {
 				next := c.NextSibling
@@ -53,8 +51,12 @@ func scanPage(root *html.Node) (info pageInfo, elements int) {
 				c = next
 			}
 		}
-		if closed == nil && n.Type == html.ElementNode && !info.read(n) {
-			closed = n
+		if closed == nil && n.Type == html.ElementNode {
+			if !info.read(n) {
+				closed = n
+			} else if n.FirstChild != nil {
+				elements++
+			}
 		}
 		if n.FirstChild != nil {
 			n, depth = n.FirstChild, depth+1
