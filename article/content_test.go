@@ -74,7 +74,7 @@ func TestScanPagePrunes(t *testing.T) {
 	}
 	// Elements at depth 1 to MaxDepth-1 keep children; the one at
 	// MaxDepth loses them.
-	if _, got := scanPage(root); got != MaxDepth-1 {
+	if _, _, got := scanPage(root); got != MaxDepth-1 {
 		t.Errorf("scanPage counted %d elements with children, want %d", got, MaxDepth-1)
 	}
 	deepest := 0
@@ -102,7 +102,10 @@ func TestScanPageInfo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	info, _ := scanPage(root)
+	info, body, _ := scanPage(root)
+	if body == nil || body.DataAtom != atom.Body || body.FirstChild == nil {
+		t.Errorf("scanPage found body %v", body)
+	}
 	if want := []Meta{{"a", "1"}, {"b", "2"}}; !slices.Equal(info.meta, want) {
 		t.Errorf("meta = %v, want %v", info.meta, want)
 	}
@@ -112,4 +115,25 @@ func TestScanPageInfo(t *testing.T) {
 	if info.title != "A title" || info.lang != "de" {
 		t.Errorf("title %q, lang %q; want %q, %q", info.title, info.lang, "A title", "de")
 	}
+}
+
+// FuzzVisibleBytes checks visibleBytes, which reads eight bytes at a
+// time, against a count byte by byte.
+func FuzzVisibleBytes(f *testing.F) {
+	for _, s := range []string{"", " ", "a b\tc\nd\re\ff\vg\x00h", "\n\t\t\t\t  <div> text, more text ", "héllo wörld — “quoted” \x1f\x7f\x80\xff  spaced  out  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := int32(0)
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ', '\t', '\n', '\r', '\f':
+			default:
+				want++
+			}
+		}
+		if got := visibleBytes(s); got != want {
+			t.Fatalf("visibleBytes(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

@@ -39,14 +39,14 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 // cuts subtrees deeper than MaxDepth from root, so it may run again on
 // the same tree.
 func docFromTree(root *html.Node) *Doc {
-	info, elements := scanPage(root)
+	info, body, elements := scanPage(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
 
 	var blocks []rawBlock
 	var headline string
 	var an *analysis
-	if body := findFirst(root, atom.Body); body != nil {
+	if body != nil {
 		an = analyze(body, elements)
 		var content int32
 		d.Content, content = an.chooseContent()

@@ -38,9 +38,9 @@ type pageInfo struct {
 // elements that are not inside an <svg>, <style> or <template> or inside
 // an element it reads (a <script>, say). It counts the elements with
 // children left among those, a bound of the number that analyze
-// measures. It follows the tree's parent and sibling links, without
-// recursion or a stack.
-func scanPage(root *html.Node) (info pageInfo, elements int) {
+// measures, and finds the first <body>. It follows the tree's parent and
+// sibling links, without recursion or a stack.
+func scanPage(root *html.Node) (info pageInfo, body *html.Node, elements int) {
 	n, depth := root, 0
 	var closed *html.Node // the subtree being walked that holds nothing to collect, or nil
 	for {
@@ -50,6 +50,9 @@ func scanPage(root *html.Node) (info pageInfo, elements int) {
 				n.RemoveChild(c)
 				c = next
 			}
+		}
+		if body == nil && n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
 		}
 		if closed == nil && n.Type == html.ElementNode {
 			if !info.read(n) {
@@ -72,7 +75,7 @@ func scanPage(root *html.Node) (info pageInfo, elements int) {
 			closed = nil
 		}
 		if n == root {
-			return info, elements
+			return info, body, elements
 		}
 		n = n.NextSibling
 	}
