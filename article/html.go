@@ -52,8 +52,12 @@ func docFromTree(root *html.Node) *Doc {
 		d.Content, content = an.chooseContent()
 		headline, blocks = filterBlocks(flatten(an, d.Content, content))
 	}
-	if ld := ldBody(info.ld); ld != nil && proseBytes(ld) >= minContent && proseBytes(ld) > 2*proseBytes(blocks) {
-		blocks, d.Content = ld, nil
+	// A JSON-LD body that is clearly longer than the page's text replaces
+	// it; most are not, and the bound spares parsing them.
+	if ldText, prose := ldBodyText(info.ld), proseBytes(blocks); ldTextBound(ldText) >= minContent && ldTextBound(ldText) > 2*prose {
+		if ld := ldBlocks(ldText); proseBytes(ld) >= minContent && proseBytes(ld) > 2*prose {
+			blocks, d.Content = ld, nil
+		}
 	}
 	if headline == "" {
 		headline = firstH1(root, an)
