@@ -198,7 +198,11 @@ func lowerKeys(raw []rawBlock) ([]string, []int) {
 				j++
 			} else {
 				r, size := utf8.DecodeRuneInString(s[j:])
-				lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
+				if caseless(r) {
+					lower.WriteString(s[j : j+size])
+				} else {
+					lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
+				}
 				j += size
 			}
 			n++
@@ -212,6 +216,13 @@ func lowerKeys(raw []rawBlock) ([]string, []int) {
 		keys[i], start = all[start:end], end
 	}
 	return keys, runes
+}
+
+// caseless reports whether r lies in a block that unicode.ToLower leaves
+// as it is, so that lower-casing it needs no table search: punctuation
+// such as curly quotes and dashes, and the CJK and Hangul blocks.
+func caseless(r rune) bool {
+	return 0x2000 <= r && r < 0x2100 || 0x3000 <= r && r < 0xa000 || 0xac00 <= r && r < 0xd800
 }
 
 // isClosingNotice reports whether a prose-sized block is a notice that

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,4 +92,14 @@ func FuzzLowerKeys(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCaseless checks every rune that caseless names against
+// unicode.ToLower.
+func TestCaseless(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if caseless(r) && unicode.ToLower(r) != r {
+			t.Errorf("caseless(%U), but unicode.ToLower gives %U", r, unicode.ToLower(r))
+		}
+	}
 }
