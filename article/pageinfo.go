@@ -37,12 +37,23 @@ type pageInfo struct {
 // MaxDepth and collects the pageInfo, in document order, from the
 // elements that are not inside an <svg>, <style> or <template> or inside
 // an element it reads (a <script>, say). It counts the elements with
-// children left among those, a bound of the number that analyze
-// measures, and finds the first <body>. It follows the tree's parent and
-// sibling links, without recursion or a stack.
+// children outside the subtrees that never hold article text
+// (skipAlways), a close bound of the number that analyze measures, and
+// finds the first <body>. It follows the tree's parent and sibling links,
+// without recursion or a stack.
 func scanPage(root *html.Node) (info pageInfo, body *html.Node, elements int) {
 	n, depth := root, 0
-	var closed *html.Node // the subtree being walked that holds nothing to collect, or nil
+	// The roots of the subtrees being walked that hold nothing to collect
+	// and nothing that analyze measures, or nil.
+	var closed, skipped *html.Node
+	leave := func(n *html.Node) {
+		if n == closed {
+			closed = nil
+		}
+		if n == skipped {
+			skipped = nil
+		}
+	}
 	for {
 		if depth >= MaxDepth {
 			for c := n.FirstChild; c != nil; {
@@ -51,13 +62,17 @@ func scanPage(root *html.Node) (info pageInfo, body *html.Node, elements int) {
 				c = next
 			}
 		}
-		if body == nil && n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			body = n
-		}
-		if closed == nil && n.Type == html.ElementNode {
-			if !info.read(n) {
+		if n.Type == html.ElementNode {
+			if body == nil && n.DataAtom == atom.Body {
+				body = n
+			}
+			if closed == nil && !info.read(n) {
 				closed = n
-			} else if n.FirstChild != nil {
+			}
+			if skipped == nil && skipAlways(n) {
+				skipped = n
+			}
+			if skipped == nil && n.FirstChild != nil {
 				elements++
 			}
 		}
@@ -66,14 +81,10 @@ func scanPage(root *html.Node) (info pageInfo, body *html.Node, elements int) {
 			continue
 		}
 		for n != root && n.NextSibling == nil {
-			if n == closed {
-				closed = nil
-			}
+			leave(n)
 			n, depth = n.Parent, depth-1
 		}
-		if n == closed {
-			closed = nil
-		}
+		leave(n)
 		if n == root {
 			return info, body, elements
 		}
