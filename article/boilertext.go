@@ -183,11 +183,7 @@ func lowerKeys(raw []rawBlock) ([]string, []int) {
 		s := b.text
 		n := 0
 		for j := 0; j < len(s); {
-			// A run of ASCII without capitals is copied whole.
-			k := j
-			for k < len(s) && s[k] < utf8.RuneSelf && (s[k] < 'A' || s[k] > 'Z') {
-				k++
-			}
+			k := j + plainPrefix(s[j:]) // copied whole
 			lower.WriteString(s[j:k])
 			n += k - j
 			if j = k; j == len(s) {
@@ -216,6 +212,23 @@ func lowerKeys(raw []rawBlock) ([]string, []int) {
 		keys[i], start = all[start:end], end
 	}
 	return keys, runes
+}
+
+// plainPrefix returns the length of the longest prefix of s that
+// lower-casing leaves as it is because it is all ASCII without capital
+// letters.
+func plainPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s, i)
+		if (w|atLeast(w, 'A')&^atLeast(w, 'Z'+1))&topBits != 0 {
+			break // a byte of non-ASCII or a capital
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	return i
 }
 
 // caseless reports whether r lies in a block that unicode.ToLower leaves

@@ -81,7 +81,8 @@ func FuzzRegexpHints(f *testing.F) {
 // FuzzLowerKeys checks that lowerKeys lower-cases as strings.ToLower does
 // and counts runes as utf8.RuneCountInString does, invalid UTF-8 included.
 func FuzzLowerKeys(f *testing.F) {
-	for _, s := range []string{"", "Hello, World", "İstanbul ÆØÅ", "\u212a\u017f", "Ⱥ", "a\xffB\xc3", "“Quoted” — Text"} {
+	for _, s := range []string{"", "Hello, World", "İstanbul ÆØÅ", "\u212a\u017f", "Ⱥ", "a\xffB\xc3", "“Quoted” — Text",
+		"a long line of lower case, then Capitals at 35 and @[Z] [`{] near them, then ünicode at the end"} {
 		f.Add(s, "Second BLOCK")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {

@@ -418,25 +418,15 @@ func isBlockElement(n *html.Node) bool {
 // counted at once; only the words with control bytes (line breaks, tabs)
 // are counted byte by byte.
 func visibleBytes(s string) int32 {
-	const (
-		low  = 0x7f7f7f7f7f7f7f7f // each byte's low seven bits
-		high = 0x8080808080808080 // each byte's top bit
-	)
 	n := 0
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte's top bit in atLeast20 (above20) is set when the byte is
-		// 0x20 (0x21) or more: adding 0x60 (0x5f) to its low seven bits
-		// carries into the top bit, never into the next byte.
-		atLeast20 := (w&low + 0x6060606060606060 | w) & high
-		if atLeast20 != high {
-			n += visibleBytesSlow(s[i : i+8])
+		w := word(s, i)
+		if atLeast(w, 0x20)|w&topBits != topBits {
+			n += visibleBytesSlow(s[i : i+8]) // a control byte
 			continue
 		}
-		above20 := (w&low + 0x5f5f5f5f5f5f5f5f | w) & high
-		n += bits.OnesCount64(above20)
+		n += bits.OnesCount64((atLeast(w, 0x21) | w) & topBits)
 	}
 	return int32(n + visibleBytesSlow(s[i:]))
 }
