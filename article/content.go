@@ -1,8 +1,6 @@
 package article
 
 import (
-	"math/bits"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -249,145 +247,6 @@ func (a *analysis) dropFurniture() {
 	a.stats[0].sub(&lost[0])
 }
 
-// chooseContent picks the element that holds the article body and
-// returns it with its index (-1 for an empty <body>). Every element is
-// scored by the prose it holds minus the link-heavy text (navigation,
-// related links) it would drag in, furniture left out; the best wins, the
-// deepest on a tie. A declared body container (itemprop="articleBody" and
-// the like) wins when it holds most of the winner's prose. A page without
-// prose gets its <article> or <main>, else its <body>.
-func (a *analysis) chooseContent() (*html.Node, int32) {
-	best := a.best(minContent)
-	if best < 0 {
-		best = a.best(1) // a short story: any prose at all
-	}
-	if best < 0 { // no prose: a table or a list, say, or a fragment of short lines
-		if l := a.landmark(); l >= 0 {
-			return a.nodes[l], l
-		}
-		if len(a.stats) == 0 {
-			return a.body, -1
-		}
-		return a.body, 0
-	}
-	best = a.refine(best)
-	marked := int32(-1)
-	var markedGood int32
-	for i := range a.stats {
-		s := &a.stats[i]
-		if s.body && !s.dropped && !s.inHidden && (s.good > markedGood || s.good == markedGood && marked >= 0 && a.postBefore(int32(i), marked)) {
-			marked, markedGood = int32(i), s.good
-		}
-	}
-	if marked >= 0 && markedGood*10 >= a.stats[best].good*8 {
-		return a.nodes[marked], marked
-	}
-	return a.nodes[best], best
-}
-
-// landmark returns the index of the <article> or <main> element that is
-// not furniture and comes last in post-order (an outer one before those
-// inside it), or -1.
-func (a *analysis) landmark() int32 {
-	found := int32(-1)
-	for i := range a.stats {
-		n, s := a.nodes[i], &a.stats[i]
-		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 &&
-			(found < 0 || a.postBefore(found, int32(i))) {
-			found = int32(i)
-		}
-	}
-	return found
-}
-
-// best returns the index of the element with the highest score among
-// those holding at least least bytes of prose, the first in post-order on
-// a tie, or -1.
-func (a *analysis) best(least int32) int32 {
-	best, bestScore := int32(-1), int32(0)
-	for i := range a.stats {
-		s := &a.stats[i]
-		if s.dropped || s.inHidden || s.good < least {
-			continue
-		}
-		if sc := s.good - s.bad; sc > bestScore || sc == bestScore && best >= 0 && a.postBefore(int32(i), best) {
-			best, bestScore = int32(i), sc
-		}
-	}
-	return best
-}
-
-// refine narrows the chosen container, element i, to the child that holds
-// the article's landmarks (headline, <main>, declared body) and much of
-// the prose (of several such children, the one with the most prose), when
-// the other children are clearly more link-heavy: the prose next to the
-// headline is the article, and teaser lists beside it ("more from",
-// related stories) are not, however much text they hold. It returns the
-// index of the element chosen.
-func (a *analysis) refine(i int32) int32 {
-	for {
-		s := &a.stats[i]
-		land := int32(-1)
-		for c := a.firstChild(i); c >= 0; c = a.nextSibling(c) {
-			cs := &a.stats[c]
-			if cs.dropped || cs.has == 0 {
-				continue
-			}
-			if land < 0 || cs.good > a.stats[land].good {
-				land = c // with several (a logo in an <h1>), the one with most prose
-			}
-		}
-		if land < 0 {
-			return i
-		}
-		if first := a.firstOfFeed(i); first >= 0 {
-			i = first
-			continue
-		}
-		ls := &a.stats[land]
-		if ls.good < minContent || ls.good*10 < s.good*3 {
-			return i
-		}
-		og, ob := s.good-ls.good, s.bad-ls.bad
-		// The others' link share must be at least 15% and three times the
-		// landmark child's: ob/(og+ob) >= 3*lb/(lg+lb).
-		if og+ob == 0 || ob*100 < 15*(og+ob) || int64(ob)*int64(ls.good+ls.bad) < 3*int64(ls.bad)*int64(og+ob) {
-			if og > 0 {
-				return i
-			}
-		}
-		i = land
-	}
-}
-
-// firstOfFeed returns the index of the first of element i's children when
-// two or more of them are stories, each a container with its own <h1> and
-// prose: a page that loads the next stories under the article (an endless
-// feed) holds them side by side, the page's own article first. Otherwise
-// it returns -1.
-func (a *analysis) firstOfFeed(i int32) int32 {
-	first := int32(-1)
-	stories := 0
-	for c := a.firstChild(i); c >= 0; c = a.nextSibling(c) {
-		cs := &a.stats[c]
-		if cs.dropped || cs.inHidden || cs.has&hasH1 == 0 || cs.good < minContent {
-			continue
-		}
-		switch a.nodes[c].DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			continue
-		}
-		if first < 0 {
-			first = c
-		}
-		stories++
-	}
-	if stories < 2 {
-		return -1
-	}
-	return first
-}
-
 // isBodyMarker reports whether n declares itself the article body.
 func isBodyMarker(n *html.Node) bool {
 	for _, at := range n.Attr {
@@ -411,37 +270,6 @@ func isBlockElement(n *html.Node) bool {
 	}
 	return false
 }
-
-// visibleBytes counts the bytes of s that are not ASCII white space. It
-// reads s eight bytes at a time: a word without control bytes (below
-// 0x20) holds no white space but spaces, and its bytes above 0x20 are
-// counted at once; only the words with control bytes (line breaks, tabs)
-// are counted byte by byte.
-func visibleBytes(s string) int32 {
-	n := 0
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := word(s, i)
-		if atLeast(w, 0x20)|w&topBits != topBits {
-			n += visibleBytesSlow(s[i : i+8]) // a control byte
-			continue
-		}
-		n += bits.OnesCount64((atLeast(w, 0x21) | w) & topBits)
-	}
-	return int32(n + visibleBytesSlow(s[i:]))
-}
-
-// visibleBytesSlow is visibleBytes a byte at a time.
-func visibleBytesSlow(s string) int {
-	n := len(s)
-	for i := 0; i < len(s); i++ {
-		n -= int(asciiWhite >> s[i] & 1) // no branch: a shift by 64 or more is 0
-	}
-	return n
-}
-
-// asciiWhite is the set of the ASCII white space bytes, bit c for byte c.
-const asciiWhite uint64 = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\f'
 
 // findFirst returns the first element of type a under n in document
 // order, or nil.
