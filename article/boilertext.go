@@ -314,30 +314,24 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // hasCopyrightYear reports whether a lower-cased block holds a copyright
 // notice: "©", "(c)" or "copyright", then optional ASCII white space, then
-// a year 19xx or 20xx. A byte scan: blocks are many and a case-folding
-// regular expression without a literal prefix is slow on them.
+// a year 19xx or 20xx. A search for each mark in turn: blocks are many
+// and a case-folding regular expression without a literal prefix is slow
+// on them.
 func hasCopyrightYear(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != 0xC2 && c != '(' && c != 'c' {
-			continue // the first bytes of "©", "(c)" and "copyright"
-		}
-		var n int
-		switch {
-		case strings.HasPrefix(s[i:], "©"):
-			n = len("©")
-		case strings.HasPrefix(s[i:], "(c)"):
-			n = len("(c)")
-		case strings.HasPrefix(s[i:], "copyright"):
-			n = len("copyright")
-		default:
-			continue
-		}
-		j := i + n
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
-			j++
-		}
-		if j+4 <= len(s) && (s[j:j+2] == "19" || s[j:j+2] == "20") && isDigit(s[j+2]) && isDigit(s[j+3]) {
-			return true
+	for _, mark := range [...]string{"©", "(c)", "copyright"} {
+		for rest := s; ; {
+			i := strings.Index(rest, mark)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(mark):]
+			j := 0
+			for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t' || rest[j] == '\n' || rest[j] == '\r' || rest[j] == '\f') {
+				j++
+			}
+			if y := rest[j:]; len(y) >= 4 && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) {
+				return true
+			}
 		}
 	}
 	return false
