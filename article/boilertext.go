@@ -111,13 +111,7 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 	if len(raw) > 0 && raw[0].kind == BlockHeading && raw[0].level == 1 {
 		headline, raw = raw[0].text, raw[1:]
 	}
-	// Each block's lower-cased text and length in runes, computed once.
-	keys := make([]string, len(raw))
-	runes := make([]int, len(raw))
-	for i, b := range raw {
-		keys[i] = strings.ToLower(b.text)
-		runes[i] = utf8.RuneCountInString(b.text)
-	}
+	keys, runes := lowerKeys(raw)
 	first, last := -1, -1
 	for i, b := range raw {
 		if isProse(b) && !isClosingNotice(b.text, keys[i], runes[i]) {
@@ -172,6 +166,76 @@ func filterBlocks(raw []rawBlock) (string, []rawBlock) {
 		out = out[:len(out)-1]
 	}
 	return headline, out
+}
+
+// lowerKeys returns each block's text lower-cased, as strings.ToLower
+// would, and its length in runes. The keys share one allocation.
+func lowerKeys(raw []rawBlock) ([]string, []int) {
+	size := 0
+	for _, b := range raw {
+		size += len(b.text)
+	}
+	var lower strings.Builder
+	lower.Grow(size)
+	ends := make([]int, len(raw))
+	runes := make([]int, len(raw))
+	for i, b := range raw {
+		s := b.text
+		n := 0
+		for j := 0; j < len(s); {
+			k := j + plainPrefix(s[j:]) // copied whole
+			lower.WriteString(s[j:k])
+			n += k - j
+			if j = k; j == len(s) {
+				break
+			}
+			if c := s[j]; c < utf8.RuneSelf {
+				lower.WriteByte(c + 'a' - 'A')
+				j++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if caseless(r) {
+					lower.WriteString(s[j : j+size])
+				} else {
+					lower.WriteRune(unicode.ToLower(r)) // an invalid byte becomes U+FFFD, as in strings.ToLower
+				}
+				j += size
+			}
+			n++
+		}
+		ends[i], runes[i] = lower.Len(), n
+	}
+	all := lower.String()
+	keys := make([]string, len(raw))
+	start := 0
+	for i, end := range ends {
+		keys[i], start = all[start:end], end
+	}
+	return keys, runes
+}
+
+// plainPrefix returns the length of the longest prefix of s that
+// lower-casing leaves as it is because it is all ASCII without capital
+// letters.
+func plainPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s, i)
+		if (w|atLeast(w, 'A')&^atLeast(w, 'Z'+1))&topBits != 0 {
+			break // a byte of non-ASCII or a capital
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	return i
+}
+
+// caseless reports whether r lies in a block that unicode.ToLower leaves
+// as it is, so that lower-casing it needs no table search: punctuation
+// such as curly quotes and dashes, and the CJK and Hangul blocks.
+func caseless(r rune) bool {
+	return 0x2000 <= r && r < 0x2100 || 0x3000 <= r && r < 0xa000 || 0xac00 <= r && r < 0xd800
 }
 
 // isClosingNotice reports whether a prose-sized block is a notice that
@@ -250,30 +314,24 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // hasCopyrightYear reports whether a lower-cased block holds a copyright
 // notice: "©", "(c)" or "copyright", then optional ASCII white space, then
-// a year 19xx or 20xx. A byte scan: blocks are many and a case-folding
-// regular expression without a literal prefix is slow on them.
+// a year 19xx or 20xx. A search for each mark in turn: blocks are many
+// and a case-folding regular expression without a literal prefix is slow
+// on them.
 func hasCopyrightYear(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != 0xC2 && c != '(' && c != 'c' {
-			continue // the first bytes of "©", "(c)" and "copyright"
-		}
-		var n int
-		switch {
-		case strings.HasPrefix(s[i:], "©"):
-			n = len("©")
-		case strings.HasPrefix(s[i:], "(c)"):
-			n = len("(c)")
-		case strings.HasPrefix(s[i:], "copyright"):
-			n = len("copyright")
-		default:
-			continue
-		}
-		j := i + n
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
-			j++
-		}
-		if j+4 <= len(s) && (s[j:j+2] == "19" || s[j:j+2] == "20") && isDigit(s[j+2]) && isDigit(s[j+3]) {
-			return true
+	for _, mark := range [...]string{"©", "(c)", "copyright"} {
+		for rest := s; ; {
+			i := strings.Index(rest, mark)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(mark):]
+			j := 0
+			for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t' || rest[j] == '\n' || rest[j] == '\r' || rest[j] == '\f') {
+				j++
+			}
+			if y := rest[j:]; len(y) >= 4 && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestHasCopyrightYear(t *testing.T) {
@@ -74,4 +76,31 @@ func FuzzRegexpHints(f *testing.F) {
 			t.Errorf("tailRE matches %q, tailHints says no", s)
 		}
 	})
+}
+
+// FuzzLowerKeys checks that lowerKeys lower-cases as strings.ToLower does
+// and counts runes as utf8.RuneCountInString does, invalid UTF-8 included.
+func FuzzLowerKeys(f *testing.F) {
+	for _, s := range []string{"", "Hello, World", "İstanbul ÆØÅ", "\u212a\u017f", "Ⱥ", "a\xffB\xc3", "“Quoted” — Text",
+		"a long line of lower case, then Capitals at 35 and @[Z] [`{] near them, then ünicode at the end"} {
+		f.Add(s, "Second BLOCK")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		keys, runes := lowerKeys([]rawBlock{{text: a}, {text: b}})
+		for i, s := range []string{a, b} {
+			if keys[i] != strings.ToLower(s) || runes[i] != utf8.RuneCountInString(s) {
+				t.Fatalf("lowerKeys(%q) = %q, %d; want %q, %d", s, keys[i], runes[i], strings.ToLower(s), utf8.RuneCountInString(s))
+			}
+		}
+	})
+}
+
+// TestCaseless checks every rune that caseless names against
+// unicode.ToLower.
+func TestCaseless(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if caseless(r) && unicode.ToLower(r) != r {
+			t.Errorf("caseless(%U), but unicode.ToLower gives %U", r, unicode.ToLower(r))
+		}
+	}
 }

@@ -17,20 +17,17 @@ const (
 	maxCardSearch = 64
 )
 
-// isCardList reports whether n is a list of teaser cards ("most popular",
-// "more from the site"): minCards or more children alike in element and
-// class to the first card, each a card, making up two thirds or more of
-// n's children. Such lists pass the link-share rules because each card's
-// short description is plain text.
-func (a *analysis) isCardList(n *html.Node) bool {
+// isCardList reports whether element i is a list of teaser cards ("most
+// popular", "more from the site"): minCards or more children alike in
+// element and class to the first card, each a card, making up two thirds
+// or more of its children. Such lists pass the link-share rules because
+// each card's short description is plain text.
+func (a *analysis) isCardList(i int32) bool {
 	var kids, cards int
 	var first *html.Node // the first card; the others must be alike
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		cs := a.stat(c)
-		if cs == nil || cs.dropped || cs.text == 0 {
+	for ci := a.firstChild(i); ci >= 0; ci = a.nextSibling(ci) {
+		c, cs := a.nodes[ci], &a.stats[ci]
+		if cs.dropped || cs.text == 0 {
 			continue
 		}
 		switch c.DataAtom {
@@ -41,7 +38,7 @@ func (a *analysis) isCardList(n *html.Node) bool {
 		if first != nil && (c.DataAtom != first.DataAtom || attr(c, "class") != attr(first, "class")) {
 			continue
 		}
-		if !a.isCard(c, cs) {
+		if !a.isCard(ci) {
 			continue
 		}
 		if first == nil {
@@ -52,51 +49,53 @@ func (a *analysis) isCardList(n *html.Node) bool {
 	return cards >= minCards && cards*3 >= kids*2
 }
 
-// isCard reports whether c, with statistics cs, is a teaser card: a title
-// that is a link standing as a block of its own (so not a linked phrase in
-// a sentence), coming first, and a short description outside links.
-func (a *analysis) isCard(c *html.Node, cs *stat) bool {
+// isCard reports whether element ci is a teaser card: a title that is a
+// link standing as a block of its own (so not a linked phrase in a
+// sentence), coming first, and a short description outside links.
+func (a *analysis) isCard(ci int32) bool {
+	c, cs := a.nodes[ci], &a.stats[ci]
 	if !isBlockElement(c) || cs.link == 0 || cs.blocks > 1 {
 		return false
 	}
 	if desc := cs.text - cs.link; desc == 0 || desc > maxCardText {
 		return false
 	}
-	// The first text of the card, and whether a link holds it.
-	var first *html.Node
+	// The first text of the card, whether a link holds it, and the index
+	// of the nearest block around it inside the card (-1 for none).
 	var linked bool
+	title := int32(-1)
 	budget := maxCardSearch
-	var find func(n *html.Node, inLink bool) bool
-	find = func(n *html.Node, inLink bool) bool {
+	var find func(n *html.Node, i, block int32, inLink bool) bool
+	find = func(n *html.Node, i, block int32, inLink bool) bool {
+		kids := a.children(i)
 		for k := n.FirstChild; k != nil && budget > 0; k = k.NextSibling {
 			budget--
 			switch k.Type {
 			case html.TextNode:
 				if visibleBytes(k.Data) > 0 {
-					first, linked = k, inLink
+					linked, title = inLink, block
 					return true
 				}
 			case html.ElementNode:
-				if a.stat(k) == nil {
+				ki := kids.index(k)
+				if ki < 0 {
 					continue // skipped or empty
 				}
-				if find(k, inLink || k.DataAtom == atom.A) {
+				kb := block
+				if isBlockElement(k) {
+					kb = ki
+				}
+				if find(k, ki, kb, inLink || k.DataAtom == atom.A) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	if !find(c, false) || !linked {
+	if !find(c, ci, -1, false) || !linked || title < 0 {
 		return false
 	}
-	// The title's block: the nearest block around the first text, inside
-	// the card and holding nothing but links.
-	for p := first.Parent; p != nil && p != c; p = p.Parent {
-		if isBlockElement(p) {
-			ps := a.stat(p)
-			return ps != nil && ps.link == ps.text
-		}
-	}
-	return false
+	// The title's block must hold nothing but links.
+	ts := &a.stats[title]
+	return ts.link == ts.text
 }

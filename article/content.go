@@ -21,12 +21,9 @@ const (
 // stat holds the text statistics of one element's subtree, dropped
 // subtrees left out. Sizes are bytes of visible non-space text.
 type stat struct {
-	text   int32 // all visible text
-	link   int32 // text inside links
-	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
-	bad    int32 // text inside links, outside prose blocks
-	blocks int32 // number of prose blocks
+	counts
 	parent int32 // index of the parent element, -1 for <body>
+	end    int32 // one past the subtree's last index: the subtree holds the indexes from its root's to end
 
 	has      landmark   // landmarks in the subtree
 	boiler   boilerKind // what the class, id or role says
@@ -34,6 +31,33 @@ type stat struct {
 	hidden   bool       // hidden by an inline style; not counted in ancestors
 	inHidden bool       // the element or an ancestor is hidden
 	body     bool       // itemprop="articleBody" or an equivalent marker
+}
+
+// counts are the sizes of a subtree's text that add up in its ancestors'.
+type counts struct {
+	text   int32 // all visible text
+	link   int32 // text inside links
+	good   int32 // text outside links of prose blocks (goodBlockMin or more of it)
+	bad    int32 // text inside links, outside prose blocks
+	blocks int32 // number of prose blocks
+}
+
+// add adds d to c.
+func (c *counts) add(d *counts) {
+	c.text += d.text
+	c.link += d.link
+	c.good += d.good
+	c.bad += d.bad
+	c.blocks += d.blocks
+}
+
+// sub takes d from c.
+func (c *counts) sub(d *counts) {
+	c.text -= d.text
+	c.link -= d.link
+	c.good -= d.good
+	c.bad -= d.bad
+	c.blocks -= d.blocks
 }
 
 // landmark is a set of elements that mark where the article is.
@@ -46,32 +70,33 @@ const (
 )
 
 // analysis is the per-element text statistics of a page's <body>,
-// computed in one post-order walk. Elements that never hold article text
-// (skipAlways) have no entry.
+// computed in one walk. Each element analysed has an index, its place in
+// document order: <body> is 0, and the elements of a subtree have the
+// indexes from its root's to the root's stat.end. Elements that never hold
+// article text (skipAlways) and empty ones have none. Walks of the tree
+// find an element's index from its parent's (see childCursor), so the
+// analysis needs no map from elements to indexes.
 type analysis struct {
 	body  *html.Node
-	index map[*html.Node]int32
-	nodes []*html.Node // in post-order
-	stats []stat
+	nodes []*html.Node // by index
+	stats []stat       // by index
 	// classes caches the furniture judgement of class and id values.
 	classes map[string]boilerKind
-	kids    []int32 // a stack of child indexes, for setting parents
 }
 
 // analyze computes the statistics of every element under body and marks
-// the page furniture to drop. elements, the number of non-empty elements
-// of the page (an upper bound of those analysed), sizes its tables.
+// the page furniture to drop. elements, an upper bound of the number of
+// elements analysed, sizes its tables.
 func analyze(body *html.Node, elements int) *analysis {
 	elements = max(elements, 16)
 	a := &analysis{
 		body:    body,
-		index:   make(map[*html.Node]int32, elements),
 		nodes:   make([]*html.Node, 0, elements),
 		stats:   make([]stat, 0, elements),
-		classes: make(map[string]boilerKind, 256),
+		classes: make(map[string]boilerKind, 64), // about a page's distinct classes and ids; it grows for more
 	}
 	var acc blockAcc
-	if a.visit(body, &acc, false) < 0 {
+	if a.visit(body, -1, &acc, false) < 0 {
 		return a // an empty <body>
 	}
 	a.dropFurniture()
@@ -84,13 +109,16 @@ type blockAcc struct{ text, link int32 }
 
 // visit computes n's statistics, adding its text to blk, the own run of
 // the enclosing block, and returns n's index or -1 when n is skipped.
-func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
+// parent is the index of n's parent.
+func (a *analysis) visit(n *html.Node, parent int32, blk *blockAcc, inLink bool) int32 {
 	if n.FirstChild == nil || skipAlways(n) {
 		return -1 // <br>, <img> and other empty elements hold no text
 	}
-	var s stat
+	i := int32(len(a.stats))
+	a.nodes = append(a.nodes, n)
+	a.stats = append(a.stats, stat{}) // filled in when the subtree is done
+	s := stat{parent: parent}
 	block := isBlockElement(n)
-	kids := len(a.kids)
 	cur := blk
 	var own blockAcc
 	if block {
@@ -126,17 +154,12 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 				cur.link += l
 			}
 		case html.ElementNode:
-			i := a.visit(c, cur, inLink)
-			if i < 0 {
+			ci := a.visit(c, i, cur, inLink)
+			if ci < 0 {
 				continue
 			}
-			a.kids = append(a.kids, i)
-			if cs := &a.stats[i]; !cs.dropped && !cs.hidden {
-				s.text += cs.text
-				s.link += cs.link
-				s.good += cs.good
-				s.bad += cs.bad
-				s.blocks += cs.blocks
+			if cs := &a.stats[ci]; !cs.dropped && !cs.hidden {
+				s.add(&cs.counts)
 				s.has |= cs.has
 			}
 		}
@@ -167,15 +190,8 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 	case s.body:
 		s.has |= hasMarker
 	}
-	i := int32(len(a.stats))
-	a.index[n] = i
-	a.nodes = append(a.nodes, n)
-	s.parent = -1
-	a.stats = append(a.stats, s)
-	for _, k := range a.kids[kids:] {
-		a.stats[k].parent = i
-	}
-	a.kids = a.kids[:kids]
+	s.end = int32(len(a.stats))
+	a.stats[i] = s
 	return i
 }
 
@@ -189,10 +205,9 @@ func (a *analysis) visit(n *html.Node, blk *blockAcc, inLink bool) int32 {
 // headline, <main> or a declared body, or for a weak marker, most of the
 // page's prose in several blocks. The <body> is never dropped.
 func (a *analysis) dropFurniture() {
-	last := len(a.stats) - 1
-	total := a.stats[last].good
-	var lost []stat                  // text to take out of each element, collected lazily
-	for i := last - 1; i >= 0; i-- { // reverse post-order: parents before children
+	total := a.stats[0].good
+	var lost []counts                   // text to take out of each element, collected lazily
+	for i := 1; i < len(a.stats); i++ { // document order: parents before children
 		s := &a.stats[i]
 		ps := &a.stats[s.parent]
 		s.dropped = s.dropped || ps.dropped
@@ -217,176 +232,19 @@ func (a *analysis) dropFurniture() {
 			continue // never counted in its ancestors
 		}
 		if lost == nil {
-			lost = make([]stat, len(a.stats))
+			lost = make([]counts, len(a.stats))
 		}
-		l := &lost[s.parent]
-		l.text += s.text
-		l.link += s.link
-		l.good += s.good
-		l.bad += s.bad
-		l.blocks += s.blocks
+		lost[s.parent].add(&s.counts)
 	}
 	if lost == nil {
 		return
 	}
-	for i := 0; i < last; i++ { // post-order: children before parents
-		l := &lost[i]
+	for i := len(a.stats) - 1; i > 0; i-- { // reverse document order: children before parents
 		s := &a.stats[i]
-		s.text -= l.text
-		s.link -= l.link
-		s.good -= l.good
-		s.bad -= l.bad
-		s.blocks -= l.blocks
-		pl := &lost[s.parent]
-		pl.text += l.text
-		pl.link += l.link
-		pl.good += l.good
-		pl.bad += l.bad
-		pl.blocks += l.blocks
+		s.sub(&lost[i])
+		lost[s.parent].add(&lost[i])
 	}
-	b := &a.stats[last]
-	l := &lost[last]
-	b.text, b.link, b.good, b.bad, b.blocks = b.text-l.text, b.link-l.link, b.good-l.good, b.bad-l.bad, b.blocks-l.blocks
-}
-
-// stat returns n's statistics, or nil when n was skipped or a is nil.
-func (a *analysis) stat(n *html.Node) *stat {
-	if a == nil {
-		return nil
-	}
-	if i, ok := a.index[n]; ok {
-		return &a.stats[i]
-	}
-	return nil
-}
-
-// chooseContent picks the element that holds the article body. Every
-// element is scored by the prose it holds minus the link-heavy text
-// (navigation, related links) it would drag in, furniture left out; the
-// best wins, the deepest on a tie. A declared body container
-// (itemprop="articleBody" and the like) wins when it holds most of the
-// winner's prose. A page without prose gets its <article> or <main>, else
-// its <body>.
-func (a *analysis) chooseContent() *html.Node {
-	best := a.best(minContent)
-	if best < 0 {
-		best = a.best(1) // a short story: any prose at all
-	}
-	if best < 0 { // no prose: a table or a list, say, or a fragment of short lines
-		if l := a.landmark(); l != nil {
-			return l
-		}
-		return a.body
-	}
-	bestNode := a.refine(a.nodes[best])
-	var marked *html.Node
-	var markedGood int32
-	for i := range a.stats {
-		s := &a.stats[i]
-		if s.body && !s.dropped && !s.inHidden && s.good > markedGood {
-			marked, markedGood = a.nodes[i], s.good
-		}
-	}
-	if marked != nil && markedGood*10 >= a.stat(bestNode).good*8 {
-		return marked
-	}
-	return bestNode
-}
-
-// landmark returns the first <article> or <main> element that is not
-// furniture, or nil.
-func (a *analysis) landmark() *html.Node {
-	for i := len(a.nodes) - 1; i >= 0; i-- { // reverse post-order: outer first
-		n, s := a.nodes[i], &a.stats[i]
-		if (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && !s.dropped && !s.inHidden && s.text > 0 {
-			return n
-		}
-	}
-	return nil
-}
-
-// best returns the index of the element with the highest score among
-// those holding at least least bytes of prose, or -1.
-func (a *analysis) best(least int32) int {
-	best, bestScore := -1, int32(0)
-	for i := range a.stats {
-		s := &a.stats[i]
-		if s.dropped || s.inHidden || s.good < least {
-			continue
-		}
-		if sc := s.good - s.bad; sc > bestScore {
-			best, bestScore = i, sc
-		}
-	}
-	return best
-}
-
-// refine narrows the chosen container to the child that holds the
-// article's landmarks (headline, <main>, declared body) and much of the
-// prose (of several such children, the one with the most prose), when the other children are clearly more link-heavy: the prose
-// next to the headline is the article, and teaser lists beside it
-// ("more from", related stories) are not, however much text they hold.
-func (a *analysis) refine(n *html.Node) *html.Node {
-	for {
-		s := a.stat(n)
-		var land *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			cs := a.stat(c)
-			if cs == nil || cs.dropped || cs.has == 0 {
-				continue
-			}
-			if land == nil || cs.good > a.stat(land).good {
-				land = c // with several (a logo in an <h1>), the one with most prose
-			}
-		}
-		if land == nil {
-			return n
-		}
-		if first := a.firstOfFeed(n); first != nil {
-			n = first
-			continue
-		}
-		ls := a.stat(land)
-		if ls.good < minContent || ls.good*10 < s.good*3 {
-			return n
-		}
-		og, ob := s.good-ls.good, s.bad-ls.bad
-		// The others' link share must be at least 15% and three times the
-		// landmark child's: ob/(og+ob) >= 3*lb/(lg+lb).
-		if og+ob == 0 || ob*100 < 15*(og+ob) || int64(ob)*int64(ls.good+ls.bad) < 3*int64(ls.bad)*int64(og+ob) {
-			if og > 0 {
-				return n
-			}
-		}
-		n = land
-	}
-}
-
-// firstOfFeed returns the first of n's children when two or more of them
-// are stories, each a container with its own <h1> and prose: a page that
-// loads the next stories under the article (an endless feed) holds them
-// side by side, the page's own article first. Otherwise it returns nil.
-func (a *analysis) firstOfFeed(n *html.Node) *html.Node {
-	var first *html.Node
-	stories := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := a.stat(c)
-		if cs == nil || cs.dropped || cs.inHidden || cs.has&hasH1 == 0 || cs.good < minContent {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			continue
-		}
-		if first == nil {
-			first = c
-		}
-		stories++
-	}
-	if stories < 2 {
-		return nil
-	}
-	return first
+	a.stats[0].sub(&lost[0])
 }
 
 // isBodyMarker reports whether n declares itself the article body.
@@ -411,19 +269,6 @@ func isBlockElement(n *html.Node) bool {
 		return true
 	}
 	return false
-}
-
-// visibleBytes counts the bytes of s that are not ASCII white space.
-func visibleBytes(s string) int32 {
-	var n int32
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r', '\f':
-		default:
-			n++
-		}
-	}
-	return n
 }
 
 // findFirst returns the first element of type a under n in document

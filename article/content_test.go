@@ -2,6 +2,7 @@ package article
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,10 +59,10 @@ func TestEmptyBody(t *testing.T) {
 	}
 }
 
-// TestPrune checks that prune cuts the tree below MaxDepth and counts the
-// elements with children, on a chain deeper than MaxDepth with a text
+// TestScanPagePrunes checks that scanPage cuts the tree below MaxDepth and
+// counts the elements with children, on a chain deeper than MaxDepth with a text
 // and an empty element beside each element.
-func TestPrune(t *testing.T) {
+func TestScanPagePrunes(t *testing.T) {
 	root := &html.Node{Type: html.DocumentNode}
 	n := root
 	for range MaxDepth + 40 {
@@ -72,9 +73,9 @@ func TestPrune(t *testing.T) {
 		n = c
 	}
 	// Elements at depth 1 to MaxDepth-1 keep children; the one at
-	// MaxDepth had them (counted) and loses them.
-	if got, want := prune(root), MaxDepth; got != want {
-		t.Errorf("prune counted %d elements with children, want %d", got, want)
+	// MaxDepth loses them.
+	if _, _, got := scanPage(root); got != MaxDepth-1 {
+		t.Errorf("scanPage counted %d elements with children, want %d", got, MaxDepth-1)
 	}
 	deepest := 0
 	var walk func(n *html.Node, d int)
@@ -86,6 +87,53 @@ func TestPrune(t *testing.T) {
 	}
 	walk(root, 0)
 	if deepest != MaxDepth {
-		t.Errorf("deepest node at %d after prune, want %d", deepest, MaxDepth)
+		t.Errorf("deepest node at %d after scanPage, want %d", deepest, MaxDepth)
 	}
+}
+
+// TestScanPageInfo checks that scanPage reads <meta>, <link> and <title>
+// in document order, before and after the subtrees it does not look into
+// (<svg>, <template>), and not inside them.
+func TestScanPageInfo(t *testing.T) {
+	page := `<html lang=" de "><head><title> A  title </title><meta name="A" content="1">
+<template><meta name="hidden" content="x"></template><link rel="Canonical" href="/a"></head>
+<body><svg><title>icon</title><link rel="svg" href="/x"/></svg><p>text</p><meta property="B" content=" 2 "></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, body, _ := scanPage(root)
+	if body == nil || body.DataAtom != atom.Body || body.FirstChild == nil {
+		t.Errorf("scanPage found body %v", body)
+	}
+	if want := []Meta{{"a", "1"}, {"b", "2"}}; !slices.Equal(info.meta, want) {
+		t.Errorf("meta = %v, want %v", info.meta, want)
+	}
+	if want := []Link{{"canonical", "/a"}}; !slices.Equal(info.links, want) {
+		t.Errorf("links = %v, want %v", info.links, want)
+	}
+	if info.title != "A title" || info.lang != "de" {
+		t.Errorf("title %q, lang %q; want %q, %q", info.title, info.lang, "A title", "de")
+	}
+}
+
+// FuzzVisibleBytes checks visibleBytes, which reads eight bytes at a
+// time, against a count byte by byte.
+func FuzzVisibleBytes(f *testing.F) {
+	for _, s := range []string{"", " ", "a b\tc\nd\re\ff\vg\x00h", "\n\t\t\t\t  <div> text, more text ", "héllo wörld — “quoted” \x1f\x7f\x80\xff  spaced  out  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := int32(0)
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ', '\t', '\n', '\r', '\f':
+			default:
+				want++
+			}
+		}
+		if got := visibleBytes(s); got != want {
+			t.Fatalf("visibleBytes(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

@@ -29,7 +29,7 @@ type rawBlock struct {
 // marked and the figures, headers and link lists inside the content.
 type flattener struct {
 	an       *analysis // nil: keep every visible element
-	root     *html.Node
+	root     int32     // the index of the subtree's root in an
 	blocks   []rawBlock
 	line     []byte
 	link     int // visible bytes of the current line inside links
@@ -41,20 +41,32 @@ type flattener struct {
 	h1Seen   bool // an <h1> was met: later ones are subheadings, never the header
 }
 
-// walk adds the text under n. kind and level describe the innermost
-// enclosing block.
-func (f *flattener) walk(n *html.Node, kind BlockKind, level int) {
+// flatten returns the blocks of the subtree under n, the element with
+// index i in the analysis an; with a nil an (and an i of -1), the blocks
+// of all its visible text.
+func flatten(an *analysis, n *html.Node, i int32) []rawBlock {
+	f := flattener{an: an, root: i}
+	f.walk(n, i, BlockParagraph, 0)
+	f.flush()
+	return f.blocks
+}
+
+// walk adds the text under n, whose index is i (-1 when n was not
+// analysed). kind and level describe the innermost enclosing block.
+func (f *flattener) walk(n *html.Node, i int32, kind BlockKind, level int) {
+	kids := f.an.children(i)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			f.addText(c.Data)
 		case html.ElementNode:
-			f.element(c, kind, level)
+			f.element(c, kids.index(c), kind, level)
 		}
 	}
 }
 
-func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
+// element adds the text of the element n, whose index is i.
+func (f *flattener) element(n *html.Node, i int32, kind BlockKind, level int) {
 	switch n.DataAtom {
 	case atom.Br:
 		f.newlines++
@@ -65,50 +77,52 @@ func (f *flattener) element(n *html.Node, kind BlockKind, level int) {
 	case atom.Img, atom.Picture, atom.Source, atom.Wbr, atom.Hr:
 		return
 	}
-	if n.FirstChild == nil || skipAlways(n) || f.an != nil && (f.furniture(n) || f.an.isHoverCard(n)) {
+	if n.FirstChild == nil || skipAlways(n) || f.an != nil && (f.furniture(n, i) || f.an.isHoverCard(n, i)) {
 		return
 	}
 	switch n.DataAtom {
 	case atom.Td, atom.Th:
-		if f.an != nil {
-			if s := f.an.stat(n); s != nil && s.good > 0 {
-				break // a layout cell holding prose: a block of its own
-			}
+		if f.an != nil && i >= 0 && f.an.stats[i].good > 0 {
+			break // a layout cell holding prose: a block of its own
 		}
 		if len(f.line) > 0 {
 			f.line = append(f.line, " |"...)
 			f.space = true
 		}
-		f.walk(n, kind, level)
+		f.walk(n, i, kind, level)
 		return
 	case atom.A:
 		f.inLink++
-		f.walk(n, kind, level)
+		f.walk(n, i, kind, level)
 		f.inLink--
 		return
 	}
 	k, lvl, block := blockKind(n, kind, level)
 	if !block {
-		f.walk(n, kind, level)
+		f.walk(n, i, kind, level)
 		return
 	}
 	f.flush()
 	saveKind, saveLevel := f.kind, f.level
 	f.kind, f.level = k, lvl
-	f.walk(n, k, lvl)
+	f.walk(n, i, k, lvl)
 	f.flush()
 	f.kind, f.level = saveKind, saveLevel
 }
 
-// furniture reports whether an element inside the content is to be left
-// out: marked by the analysis, a figure or caption, a header without
-// prose, a list of teaser cards, or a link list.
-func (f *flattener) furniture(n *html.Node) bool {
-	if n == f.root {
+// furniture reports whether an element inside the content, n with index
+// i, is to be left out: not analysed or marked by the analysis, a figure
+// or caption, a header without prose, a list of teaser cards, or a link
+// list.
+func (f *flattener) furniture(n *html.Node, i int32) bool {
+	if i < 0 {
+		return true
+	}
+	if i == f.root {
 		return false
 	}
-	s := f.an.stat(n)
-	if s == nil || s.dropped || s.hidden && s.good < minContent {
+	s := &f.an.stats[i]
+	if s.dropped || s.hidden && s.good < minContent {
 		return true
 	}
 	switch n.DataAtom {
@@ -129,17 +143,17 @@ func (f *flattener) furniture(n *html.Node) bool {
 	if n.DataAtom == atom.H1 {
 		f.h1Seen = true
 	}
-	if !laterH1 && s.has&hasH1 != 0 && s.blocks <= 1 && s.good <= maxStandfirst && isBlockElement(n) && f.an.stat(f.root).blocks-s.blocks >= 2 {
+	if !laterH1 && s.has&hasH1 != 0 && s.blocks <= 1 && s.good <= maxStandfirst && isBlockElement(n) && f.an.stats[f.root].blocks-s.blocks >= 2 {
 		return true
 	}
-	if isBlockElement(n) && f.an.isCardList(n) {
+	if isBlockElement(n) && f.an.isCardList(i) {
 		return true
 	}
 	if isBlockElement(n) && s.good == 0 && s.link*2 > s.text {
 		// A link-heavy item belongs to a list that is mostly plain text (an
 		// ingredient linking to a recipe) or mostly prose (a digest of
 		// linked headlines, each with its summary).
-		if n.DataAtom == atom.Li && n.Parent != nil && f.inTextList(n.Parent, s.link) {
+		if n.DataAtom == atom.Li && f.inTextList(n.Parent, s.parent, s.link) {
 			return false
 		}
 		return true
@@ -181,31 +195,62 @@ func blockKind(n *html.Node, outer BlockKind, outerLevel int) (BlockKind, int, b
 	return outer, outerLevel, false
 }
 
-// addText appends a text node's words to the current line.
+// addText appends a text node's words to the current line. Runs of
+// printable ASCII, most of any page, are copied whole; other runes one by
+// one.
 func (f *flattener) addText(s string) {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) || c == 0 {
+				f.space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
+			}
+			f.startWord()
+			f.line = append(f.line, s[i:j]...)
+			if f.inLink > 0 {
+				f.link += j - i
+			}
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
 			continue
-		case unicode.IsSpace(r) || r == 0:
+		case unicode.IsSpace(r):
 			f.space = true
 			continue
 		}
-		if len(f.line) > 0 {
-			if f.newlines > 0 {
-				f.line = append(f.line, '\n')
-			} else if f.space {
-				f.line = append(f.line, ' ')
-			}
-		}
-		f.space, f.newlines = false, 0
+		f.startWord()
 		f.line = utf8.AppendRune(f.line, r)
 		if f.inLink > 0 {
 			f.link += size
 		}
 	}
+}
+
+// startWord appends the space or line break owed before the next word of
+// the current line.
+func (f *flattener) startWord() {
+	if len(f.line) > 0 {
+		if f.newlines > 0 {
+			f.line = append(f.line, '\n')
+		} else if f.space {
+			f.line = append(f.line, ' ')
+		}
+	}
+	f.space, f.newlines = false, 0
+}
+
+// isASCIISpace reports whether c is white space to unicode.IsSpace.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // flush ends the current block, if it has text.
@@ -222,7 +267,12 @@ func (f *flattener) flush() {
 // join lays blocks out as body text: the blocks joined by "\n\n", with
 // their spans.
 func join(raw []rawBlock) (string, []Block) {
+	size := 0
+	for _, r := range raw {
+		size += len(r.text) + len("\n\n")
+	}
 	var b strings.Builder
+	b.Grow(size)
 	blocks := make([]Block, 0, len(raw))
 	for _, r := range raw {
 		if b.Len() > 0 {
@@ -235,15 +285,13 @@ func join(raw []rawBlock) (string, []Block) {
 	return b.String(), blocks
 }
 
-// inTextList reports whether list, the parent of a link-heavy item with
-// link bytes of text in links, is a list of text rather than of links:
-// three quarters or more of its text outside links, no links in its
-// other two or more items, or prose in at least half its items.
-func (f *flattener) inTextList(list *html.Node, link int32) bool {
-	ls := f.an.stat(list)
-	if ls == nil {
-		return false
-	}
+// inTextList reports whether list, with index li, the parent of a
+// link-heavy item with link bytes of text in links, is a list of text
+// rather than of links: three quarters or more of its text outside links,
+// no links in its other two or more items, or prose in at least half its
+// items.
+func (f *flattener) inTextList(list *html.Node, li int32, link int32) bool {
+	ls := &f.an.stats[li]
 	if ls.link*4 <= ls.text {
 		return true
 	}

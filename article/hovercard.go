@@ -9,19 +9,19 @@ import (
 // link it repeats.
 const maxHoverSearch = 256
 
-// isHoverCard reports whether the inline element n is a hover card: the
-// preview that pops up over a link in the text (a person's full name, a
-// bio, their latest stories), placed in the markup right after the link
-// it belongs to. It is almost all links, two or more, and repeats the
+// isHoverCard reports whether the inline element n, with index i, is a
+// hover card: the preview that pops up over a link in the text (a
+// person's full name, a bio, their latest stories), placed in the markup
+// right after the link it belongs to. It is almost all links, two or more, and repeats the
 // link's target.
 // Its text would otherwise run into the sentence ("Gov. Jane DoeJane Ann
 // DoeGovernor of ... MORE").
-func (a *analysis) isHoverCard(n *html.Node) bool {
-	if n.DataAtom == atom.A || isBlockElement(n) {
+func (a *analysis) isHoverCard(n *html.Node, i int32) bool {
+	if n.DataAtom == atom.A || isBlockElement(n) || i < 0 {
 		return false
 	}
-	s := a.stat(n)
-	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
+	s := &a.stats[i]
+	if s.link == 0 || s.link*10 < s.text*9 {
 		return false
 	}
 	prev := n.PrevSibling

@@ -39,26 +39,25 @@ func readHTML(ctx context.Context, raw []byte, contentType string) (*Doc, error)
 // cuts subtrees deeper than MaxDepth from root, so it may run again on
 // the same tree.
 func docFromTree(root *html.Node) *Doc {
-	elements := prune(root)
+	info, body, elements := scanPage(root)
 	d := &Doc{HTML: root, Page: goquery.NewDocumentFromNode(root)}
-	info := collectPageInfo(root)
 	d.Meta, d.Links, d.Title, d.Lang, d.LD = info.meta, info.links, info.title, info.lang, info.ld
 
 	var blocks []rawBlock
 	var headline string
 	var an *analysis
-	if body := findFirst(root, atom.Body); body != nil {
+	if body != nil {
 		an = analyze(body, elements)
-		d.Content = an.chooseContent()
-		if d.Content != nil {
-			f := flattener{an: an, root: d.Content}
-			f.walk(d.Content, BlockParagraph, 0)
-			f.flush()
-			headline, blocks = filterBlocks(f.blocks)
-		}
+		var content int32
+		d.Content, content = an.chooseContent()
+		headline, blocks = filterBlocks(flatten(an, d.Content, content))
 	}
-	if ld := ldBody(info.ld); ld != nil && proseBytes(ld) >= minContent && proseBytes(ld) > 2*proseBytes(blocks) {
-		blocks, d.Content = ld, nil
+	// A JSON-LD body that is clearly longer than the page's text replaces
+	// it; most are not, and the bound spares parsing them.
+	if ldText, prose := ldBodyText(info.ld), proseBytes(blocks); ldTextBound(ldText) >= minContent && ldTextBound(ldText) > 2*prose {
+		if ld := ldBlocks(ldText); proseBytes(ld) >= minContent && proseBytes(ld) > 2*prose {
+			blocks, d.Content = ld, nil
+		}
 	}
 	if headline == "" {
 		headline = firstH1(root, an)
@@ -129,53 +128,21 @@ var voidElements = map[string]bool{
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
-// prune cuts off every subtree deeper than MaxDepth, without recursion
-// or a stack (it follows the tree's parent and sibling links), and
-// returns the number of elements with children that it kept.
-func prune(root *html.Node) int {
-	elements := 0
-	n, depth := root, 0
-	for {
-		if n.Type == html.ElementNode && n.FirstChild != nil {
-			elements++
-		}
-		if depth >= MaxDepth {
-			for c := n.FirstChild; c != nil; {
-				next := c.NextSibling
-				n.RemoveChild(c)
-				c = next
-			}
-		}
-		if n.FirstChild != nil {
-			n, depth = n.FirstChild, depth+1
-			continue
-		}
-		for n != root && n.NextSibling == nil {
-			n, depth = n.Parent, depth-1
-		}
-		if n == root {
-			return elements
-		}
-		n = n.NextSibling
-	}
-}
-
 // firstH1 returns the text of the page's first visible <h1>, leaving out
 // the furniture (a kicker, a label) that an analysis of the page marks in
 // it.
 func firstH1(root *html.Node, an *analysis) string {
 	var found string
-	var visit func(n *html.Node) bool
-	visit = func(n *html.Node) bool {
+	// visit looks for the headline in n, whose index is i (-1 when n was
+	// not analysed).
+	var visit func(n *html.Node, i int32) bool
+	visit = func(n *html.Node, i int32) bool {
 		if n.Type == html.ElementNode && skipAlways(n) {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if an.stat(n) != nil {
-				f := flattener{an: an, root: n}
-				f.walk(n, BlockParagraph, 0)
-				f.flush()
-				found, _ = join(f.blocks)
+			if i >= 0 {
+				found, _ = join(flatten(an, n, i))
 			} else {
 				found = inlineText(n)
 			}
@@ -183,24 +150,26 @@ func firstH1(root *html.Node, an *analysis) string {
 				return true
 			}
 		}
+		kids := an.children(i)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if visit(c) {
+			ci := kids.index(c)
+			if an != nil && c == an.body && len(an.stats) > 0 {
+				ci = 0
+			}
+			if visit(c, ci) {
 				return true
 			}
 		}
 		return false
 	}
-	visit(root)
+	visit(root, -1)
 	return found
 }
 
 // inlineText returns the visible text of n with whitespace collapsed and
 // blocks joined by "\n\n".
 func inlineText(n *html.Node) string {
-	f := flattener{}
-	f.walk(n, BlockParagraph, 0)
-	f.flush()
-	t, _ := join(f.blocks)
+	t, _ := join(flatten(nil, n, -1))
 	return t
 }
 

@@ -17,27 +17,72 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// readInput reads all of r, up to limit bytes, and gunzips it when it
-// starts with the gzip magic number (the decompressed size is limited too).
-func readInput(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
+// readInput reads all of r, up to limit bytes, gunzips it when it starts
+// with the gzip magic number (the decompressed size is limited too), and
+// calls use with the bytes read, which use must neither change nor keep.
+// The bytes of a *bytes.Reader are used where they are, not copied (see
+// pageWriter).
+func readInput(ctx context.Context, r io.Reader, limit int64, use func(raw []byte) error) error {
+	if br, ok := r.(*bytes.Reader); ok {
+		if int64(br.Len()) > limit {
+			return fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
+		}
+		w := &pageWriter{size: br.Len(), use: func(b []byte) error { return gunzip(ctx, b, limit, use) }}
+		if _, err := br.WriteTo(w); err != nil {
+			return fmt.Errorf("article: read: %w", err)
+		}
+		if w.used {
+			return w.err
+		}
+		return gunzip(ctx, w.buf, limit, use)
+	}
 	b, err := readLimited(ctx, r, limit)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	return gunzip(ctx, b, limit, use)
+}
+
+// gunzip calls use with b, decompressed first when it starts with the
+// gzip magic number.
+func gunzip(ctx context.Context, b []byte, limit int64, use func(raw []byte) error) error {
 	if len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b {
 		zr, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {
-			return nil, fmt.Errorf("article: gzip: %w", err)
+			return fmt.Errorf("article: gzip: %w", err)
 		}
 		b, err = readLimited(ctx, zr, limit)
 		if err != nil {
 			if errors.Is(err, ErrTooLarge) {
-				return nil, err
+				return err
 			}
-			return nil, fmt.Errorf("article: gzip: %w", err)
+			return fmt.Errorf("article: gzip: %w", err)
 		}
 	}
-	return b, nil
+	return use(b)
+}
+
+// pageWriter takes the bytes of an in-memory reader from its WriteTo. A
+// Write that brings the whole input, size bytes, at once (as
+// bytes.Reader's does) runs use on them before it returns, as the
+// io.Writer contract allows, and keeps its result in err; other writes are
+// copied into buf, for use after WriteTo.
+type pageWriter struct {
+	size int
+	use  func(raw []byte) error
+	used bool // use ran in Write
+	err  error
+	buf  []byte
+}
+
+func (w *pageWriter) Write(p []byte) (int, error) {
+	if !w.used && w.buf == nil && len(p) == w.size {
+		w.used = true
+		w.err = w.use(p)
+		return len(p), nil
+	}
+	w.buf = append(w.buf, p...)
+	return len(p), nil
 }
 
 // ctxReader fails reads once its context is done.

@@ -134,3 +134,21 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+// TestInputNotKept checks that a Doc read from a *bytes.Reader, whose
+// bytes are read where they are, does not refer to them: overwriting the
+// input afterwards changes nothing.
+func TestInputNotKept(t *testing.T) {
+	for _, f := range []article.Format{article.FormatHTML, article.FormatText} {
+		in := []byte("<html lang=en><head><title>Title</title><meta name=author content=\"Jane Doe\"></head>" +
+			"<body><h1>Headline</h1><p>" + strings.Repeat("A sentence of the body. ", 10) + "</p></body></html>")
+		d := readDoc(t, &article.Parser{}, in, f)
+		text, headline, meta := d.Text, d.Headline, d.MetaContent("author")
+		for i := range in {
+			in[i] = 'x'
+		}
+		if d.Text != text || d.Headline != headline || d.MetaContent("author") != meta {
+			t.Errorf("format %d: the Doc changed with its input: %.40q, %q, %q", f, d.Text, d.Headline, d.MetaContent("author"))
+		}
+	}
+}

@@ -96,25 +96,29 @@ func (p *Parser) ReadDoc(ctx context.Context, r io.Reader, f Format) (*Doc, erro
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("article: %w", err)
 	}
-	raw, err := readInput(ctx, r, p.limit())
+	var d *Doc
+	err := readInput(ctx, r, p.limit(), func(raw []byte) (err error) {
+		d, err = p.readRaw(ctx, raw, f)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	if f == FormatAuto {
-		f = sniff(raw)
-	}
-	var d *Doc
-	if f == FormatHTML {
-		d, err = readHTML(ctx, raw, p.ContentType)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		d = readText(decodeText(raw, p.ContentType))
 	}
 	d.URL = p.URL
 	d.Sentences = sentences(d.Text, d.Blocks)
 	return d, nil
+}
+
+// readRaw reads the bytes of an input into a Doc that does not refer to
+// them.
+func (p *Parser) readRaw(ctx context.Context, raw []byte, f Format) (*Doc, error) {
+	if f == FormatAuto {
+		f = sniff(raw)
+	}
+	if f == FormatHTML {
+		return readHTML(ctx, raw, p.ContentType)
+	}
+	return readText(decodeText(raw, p.ContentType)), nil
 }
 
 func (p *Parser) limit() int64 {

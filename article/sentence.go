@@ -40,6 +40,10 @@ func splitSentences(text string, block Span, out []Span) []Span {
 	start := block[0]
 	s := text[:block[1]]
 	for i := start; i < block[1]; {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // most bytes: ASCII that ends no sentence
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
