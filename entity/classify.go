@@ -36,7 +36,7 @@ func (d *document) score(c *cand) {
 	first, last := &words[0], &words[n-1]
 	firstW, lastL := d.str(first), d.low(last)
 	headT := &d.toks[d.headWord(c)]
-	headC, lastC := d.cls(headT), d.cls(last)
+	headC, lastC := d.lists(headT), d.cls(last)
 	firstCommon := d.is(first, cCommon)
 
 	// Gazetteers.

@@ -8,8 +8,12 @@ import (
 // The rules ask the same questions of a word many times over: is it a
 // function word, a title, a given name, a known place? A document keeps
 // one lexeme per distinct word (by its text), and a lexeme learns each
-// answer on the first question, so every word costs one map lookup per
-// word list at most, however often the rules read it.
+// answer on the first question, so every word costs few map lookups,
+// however often the rules read it. The rules ask every word whether it
+// is on one of the short word lists, and a small map answers that; they
+// ask mostly capitalised words whether they are common English words,
+// given names or known places, and one lookup in the gazetteer's large
+// map answers all of those (see wordFacts).
 
 // class is a set of the word lists that hold a word's lower-case form.
 type class uint32
@@ -90,8 +94,8 @@ type lexeme struct {
 
 // The learn bits of a lexeme.
 const (
-	learntClass uint8 = 1 << iota
-	learntSex
+	learntLists uint8 = 1 << iota // cls holds the classes but cCommon
+	learntWord                    // cls holds all classes, sex the sex (see learnWord)
 	learntLevel
 	learntKnown
 	learntDemonym
@@ -142,6 +146,48 @@ func (d *document) assignLexemes() {
 	if ascii > 0 {
 		d.lowerASCII(ascii)
 	}
+}
+
+// learnWord learns at once what the gazetteer says of the word w of
+// lexeme x: all its classes, its sex as a given name and, when w is only
+// ASCII letters and digits (so that its folded form is its lower-case
+// form), what it names as a place or organisation. The rules ask most of
+// these of a capitalised word, and one lookup answers them.
+func (d *document) learnWord(x *lexeme, w string) {
+	f := d.g.words[x.low]
+	x.cls = f.cls
+	x.learnt |= learntWord | learntLists
+	if titleASCII(w) {
+		x.sex = f.sex
+	} else if len(d.g.givenOther) > 0 {
+		x.sex = d.g.givenOther[w]
+	}
+	if !alnumASCII(w) {
+		return
+	}
+	if p, ok := d.g.placeIn(f); ok {
+		x.level = int8(p.level)
+	}
+	if f.name&nameKnown != 0 {
+		x.facts |= factKnown
+	}
+	if f.org != 0 {
+		x.facts |= factOrg
+	}
+	if f.name != 0 {
+		x.facts |= factMayStart
+	}
+	x.learnt |= learntLevel | learntKnown | learntOrg | learntMayStart
+}
+
+// alnumASCII reports whether w is only ASCII letters and digits.
+func alnumASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || !asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // newLexeme returns the lexeme of the word w, first seen at token i, with
@@ -206,31 +252,45 @@ func (d *document) lexemeOf(w string) *lexeme {
 // cls returns the classes of token t's lower-case form.
 func (d *document) cls(t *token) class {
 	x := &d.lex[t.lex]
-	if x.learnt&learntClass == 0 {
-		x.cls = d.g.classes[x.low]
-		x.learnt |= learntClass
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
 	}
 	return x.cls
 }
 
-// is reports whether token t's lower-case form is in one of the classes c.
-func (d *document) is(t *token, c class) bool { return d.cls(t)&c != 0 }
+// lists returns the classes of token t's lower-case form but cCommon:
+// the short word lists it is on.
+func (d *document) lists(t *token) class {
+	x := &d.lex[t.lex]
+	if x.learnt&learntLists == 0 {
+		x.cls = d.g.lists[x.low]
+		x.learnt |= learntLists
+	}
+	return x.cls &^ cCommon
+}
 
-// clsAt returns the classes of token i's lower-case form, or none out of
-// range.
+// is reports whether token t's lower-case form is in one of the classes c.
+func (d *document) is(t *token, c class) bool {
+	if c&cCommon != 0 {
+		return d.cls(t)&c != 0
+	}
+	return d.lists(t)&c != 0
+}
+
+// clsAt returns the classes but cCommon of token i's lower-case form, or
+// none out of range.
 func (d *document) clsAt(i int) class {
 	if i < 0 || i >= len(d.toks) {
 		return 0
 	}
-	return d.cls(&d.toks[i])
+	return d.lists(&d.toks[i])
 }
 
 // sex returns the sex letter of token t as a given name, or 0.
 func (d *document) sex(t *token) byte {
 	x := &d.lex[t.lex]
-	if x.learnt&learntSex == 0 {
-		x.sex = d.g.given[d.str(t)]
-		x.learnt |= learntSex
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
 	}
 	return x.sex
 }
@@ -239,6 +299,9 @@ func (d *document) sex(t *token) byte {
 // 0 for none.
 func (d *document) placeLevel(t *token) int {
 	x := &d.lex[t.lex]
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t)) // learns it of most words
+	}
 	if x.learnt&learntLevel == 0 {
 		if p, ok := d.placeOf(d.str(t)); ok {
 			x.level = int8(p.level)
@@ -252,6 +315,9 @@ func (d *document) placeLevel(t *token) int {
 func (d *document) fact(t *token, f uint8) bool {
 	x := &d.lex[t.lex]
 	learn := factLearn[f]
+	if x.learnt&(learn|learntWord) == 0 && learn&(learntKnown|learntOrg|learntMayStart) != 0 {
+		d.learnWord(x, d.str(t)) // learns it of most words
+	}
 	if x.learnt&learn == 0 {
 		var ok bool
 		switch f {

@@ -574,7 +574,7 @@ func (d *document) titleEnd(start, end int) int {
 	last := start
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		lw, cls := d.low(t), d.cls(t)
+		lw, cls := d.low(t), d.lists(t)
 		switch {
 		case cls&cTitle != 0 && !t.upper || lw == "ceo" || lw == "mp":
 			last = k + 1
@@ -642,7 +642,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 	k := start - 1
 	for k >= 0 && d.sameSentence(k, start) && start-k <= 6 {
 		t := &d.toks[k]
-		cls := d.cls(t)
+		cls := d.lists(t)
 		switch {
 		case t.word && !t.cap && cls&(cTitle|cTitleQualifier) != 0 && cls&(cAdjectiveTitle|cHonorific) == 0:
 			hasTitle = hasTitle || cls&cTitle != 0
@@ -732,12 +732,12 @@ func (d *document) longestKnown(start int) int {
 		}
 		f.add(d.text[from:t.e])
 		from = t.e
-		if d.g.names[string(f.key())]&nameKnown != 0 {
+		if d.g.words[string(f.key())].name&nameKnown != 0 {
 			best = k
 		}
 		// A longer known name would start with the text so far and a
 		// space, which a space-only gap before the next word gives.
-		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.names[string(f.buf)]&namePrefix == 0 {
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words[string(f.buf)].name&namePrefix == 0 {
 			break
 		}
 	}
@@ -782,11 +782,12 @@ func (d *document) addCand(start, end int) *cand {
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit
-	if p, ok := d.g.places[c.key]; ok {
+	f := d.g.words[c.key]
+	if p, ok := d.g.placeIn(f); ok {
 		c.gazPlace = new(place)
 		*c.gazPlace = p
 	}
-	c.gazOrg = d.g.orgs[c.key]
+	c.gazOrg = d.g.orgIn(f)
 	c.group = -1
 	d.cands = append(d.cands, c)
 	return c
