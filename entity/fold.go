@@ -212,6 +212,15 @@ func (d *document) fold(s string) string {
 	return k
 }
 
+// foldTok returns fold of token t's text: its lower-case form when it is
+// only ASCII letters and digits, which fold only lowers.
+func (d *document) foldTok(t *token) string {
+	if w := d.str(t); !alnumASCII(w) {
+		return d.fold(w)
+	}
+	return d.low(t)
+}
+
 // translit returns translit(k), building each distinct result once.
 func (d *document) translit(k string) string {
 	if !needsTranslit(k) {

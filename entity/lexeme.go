@@ -120,7 +120,7 @@ const (
 // and the lexemes their lower-case forms.
 func (d *document) assignLexemes() {
 	n := min(len(d.toks)/2, 1024)
-	d.ids = make(map[string]int32, n)
+	d.ids = newLexTable(n)
 	d.lex = make([]lexeme, 0, n+64)
 	ascii := 0 // bytes of the words that need ASCII letters lowered
 	for i := range d.toks {
@@ -135,11 +135,11 @@ func (d *document) assignLexemes() {
 			t.lex = d.single[c] - 1
 			continue
 		}
-		id, ok := d.ids[d.str(t)]
-		if !ok {
+		id, slot, tag := d.ids.find(d, d.str(t))
+		if id < 0 {
 			id = int32(len(d.lex))
-			d.ids[d.str(t)] = id
 			d.lex = append(d.lex, newLexeme(d.str(t), i, &ascii))
+			d.ids.add(d, id, slot, tag)
 		}
 		t.lex = id
 	}
@@ -243,7 +243,7 @@ func (d *document) lexemeOf(w string) *lexeme {
 		}
 		return nil
 	}
-	if id, ok := d.ids[w]; ok {
+	if id, _, _ := d.ids.find(d, w); id >= 0 {
 		return &d.lex[id]
 	}
 	return nil

@@ -18,7 +18,7 @@ type document struct {
 	// ids and single index the lexemes lex of the text's words: single
 	// holds 1 + the index for a word of one ASCII byte, ids the index for
 	// any other.
-	ids    map[string]int32
+	ids    lexTable
 	single [utf8.RuneSelf]int32
 	lex    []lexeme
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
@@ -119,21 +119,21 @@ var sportsWords = []string{"football", "basketball", "baseball", "soccer", "hock
 func english(text string) bool {
 	words, function := 0, 0
 	for i := 0; i < len(text) && words < 3000; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		letter, size := letterAt(text, i)
+		if !letter {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(text) {
-			r2, size2 := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r2) {
+			letter, size2 := letterAt(text, j)
+			if !letter {
 				break
 			}
 			j += size2
 		}
 		words++
-		if w := text[i:j]; len(w) <= 10 && functionWords[lowerASCIIFast(w)] {
+		if w := text[i:j]; len(w) <= 10 && isFunctionWord(w) {
 			function++
 		}
 		i = j
@@ -144,6 +144,36 @@ func english(text string) bool {
 		}
 	}
 	return words < 40 || function*8 >= words
+}
+
+// letterAt reports whether a letter starts at text[i:], and the length of
+// the rune there; ASCII costs no decoding.
+func letterAt(text string, i int) (bool, int) {
+	if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z', 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r), size
+}
+
+// isFunctionWord reports whether w, lower-cased, is a function word. An
+// ASCII word is lowered on the stack, without allocating.
+func isFunctionWord(w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return functionWords[lowerASCIIFast(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return functionWords[lowerASCIIFast(w)] // strings.ToLower's rules
+		}
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return functionWords[string(b[:len(w)])]
 }
 
 // seenCapitalTok reports whether token t's word is written with a capital
@@ -778,7 +808,11 @@ func (d *document) addCand(start, end int) *cand {
 	}
 	c := d.newCand()
 	*c = cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
-	c.key = d.fold(c.span.Of(d.text))
+	if end-start == 1 {
+		c.key = d.foldTok(first)
+	} else {
+		c.key = d.fold(c.span.Of(d.text))
+	}
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit

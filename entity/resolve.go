@@ -220,8 +220,8 @@ func (g *group) decide() {
 
 // lastKey and firstKey return the folded last and first word of a
 // candidate's name.
-func (d *document) lastKey(c *cand) string  { return d.translit(d.fold(d.str(&d.toks[c.last-1]))) }
-func (d *document) firstKey(c *cand) string { return d.translit(d.fold(d.str(&d.toks[c.first]))) }
+func (d *document) lastKey(c *cand) string  { return d.translit(d.foldTok(&d.toks[c.last-1])) }
+func (d *document) firstKey(c *cand) string { return d.translit(d.foldTok(&d.toks[c.first])) }
 
 // linkPeople moves a mention of a surname ("Putin"), or of a given name
 // used alone, into the group of the full name it stands for: the person
@@ -324,7 +324,7 @@ func (d *document) familyMiddle(c *cand) string {
 	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
-	return d.translit(d.fold(d.str(t)))
+	return d.translit(d.foldTok(t))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full
