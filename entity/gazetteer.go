@@ -38,7 +38,7 @@ type gazetteer struct {
 	words map[string]wordFacts
 	// lists holds the classes but cCommon of the words on the short
 	// lists: a map small enough to stay in the processor's cache.
-	lists     map[string]class
+	lists     *wordLists
 	placeList []place  // the places that words indexes
 	orgNames  []string // the canonical organisation names that words indexes
 	// givenOther holds the given names not written in title case, with
@@ -174,12 +174,9 @@ func (g *gazetteer) fill(l *gazLoad) {
 		}
 		return f
 	}
-	g.lists = map[string]class{}
+	g.lists = newWordLists(l.classes)
 	for k, c := range l.classes {
 		at(k).cls = c
-		if c&^cCommon != 0 {
-			g.lists[k] = c &^ cCommon
-		}
 	}
 	for k, s := range l.given {
 		if titleASCII(k) {

@@ -263,7 +263,7 @@ func (d *document) cls(t *token) class {
 func (d *document) lists(t *token) class {
 	x := &d.lex[t.lex]
 	if x.learnt&learntLists == 0 {
-		x.cls = d.g.lists[x.low]
+		x.cls = d.g.lists.get(x.low)
 		x.learnt |= learntLists
 	}
 	return x.cls &^ cCommon

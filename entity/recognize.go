@@ -156,11 +156,12 @@ func letterAt(text string, i int) (bool, int) {
 	return unicode.IsLetter(r), size
 }
 
-// isFunctionWord reports whether w, lower-cased, is a function word. An
-// ASCII word is lowered on the stack, without allocating.
+// isFunctionWord reports whether w, lower-cased, is one of
+// functionWords. An ASCII word is lowered on the stack, without
+// allocating, and most other words are told apart by their shape alone.
 func isFunctionWord(w string) bool {
 	var b [16]byte
-	if len(w) > len(b) {
+	if len(w) > len(b) || w == "" {
 		return functionWords[lowerASCIIFast(w)]
 	}
 	for i := 0; i < len(w); i++ {
@@ -173,8 +174,15 @@ func isFunctionWord(w string) bool {
 		}
 		b[i] = c
 	}
-	return functionWords[string(b[:len(w)])]
+	low := b[:len(w)]
+	if s := shape(low); functionShapes[s/64]&(1<<(s%64)) == 0 {
+		return false
+	}
+	return functionWords[string(low)]
 }
+
+// functionShapes holds the shapes of functionWords.
+var functionShapes = shapesOf(functionWords)
 
 // seenCapitalTok reports whether token t's word is written with a capital
 // where a capital means a name, in this text or in the body a headline

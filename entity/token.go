@@ -47,6 +47,11 @@ func tokenize(text string, sentences []article.Span) []token {
 	toks := make([]token, 0, len(text)/4+1)
 	nl := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c == ' ' || c == '\n' {
+			nl = nl || c == '\n'
+			i++
+			continue
+		}
 		r, size := runeAt(text, i)
 		if unicode.IsSpace(r) {
 			if r == '\n' {
@@ -114,6 +119,9 @@ func scanWord(text string, i int) token {
 		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++
 			continue
+		}
+		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' {
+			break // no other ASCII character goes on a word
 		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {

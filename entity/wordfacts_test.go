@@ -14,7 +14,7 @@ func TestWordFacts(t *testing.T) {
 		if got := g.words[c.word].cls; got&c.want != c.want || c.want == 0 && got != 0 {
 			t.Errorf("classes of %q = %b, want %b", c.word, got, c.want)
 		}
-		if got, all := g.lists[c.word], g.words[c.word].cls; got != all&^cCommon {
+		if got, all := g.lists.get(c.word), g.words[c.word].cls; got != all&^cCommon {
 			t.Errorf("lists of %q = %b, classes %b", c.word, got, all)
 		}
 	}
