@@ -156,15 +156,20 @@ func translit(k string) string {
 	return strings.Join(words, " ")
 }
 
-// slug turns a name into the part of an entity id after the kind: folded,
-// with every run of other characters than letters and digits made one "-".
-func slug(name string) string {
-	k := fold(name)
+// entityID returns the id of an entity of kind kind whose name folds to
+// k: the kind, ":" and the slug of the name, k with every run of other
+// characters than letters and digits made one "-" ("unnamed" when none
+// is left).
+func entityID(kind Kind, k string) string {
 	var b strings.Builder
+	b.Grow(len(kind.String()) + 1 + max(len(k), len("unnamed"))) // a dash stands for one byte at least
+	b.WriteString(kind.String())
+	b.WriteByte(':')
+	start := b.Len()
 	dash := false
 	for _, r := range k {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > start {
 				b.WriteByte('-')
 			}
 			dash = false
@@ -173,8 +178,8 @@ func slug(name string) string {
 		}
 		dash = true
 	}
-	if b.Len() == 0 {
-		return "unnamed"
+	if b.Len() == start {
+		b.WriteString("unnamed")
 	}
 	return b.String()
 }

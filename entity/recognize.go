@@ -835,11 +835,12 @@ func (d *document) addCand(start, end int) *cand {
 	return c
 }
 
-// newCand returns a zero candidate, taken from a block of sixteen so
-// that a text's candidates cost few allocations and little spare room.
+// newCand returns a zero candidate, taken from a block of sixteen or, once
+// a text has had that many, of as many as it has had (up to 512), so that
+// a text's candidates cost few allocations and little spare room.
 func (d *document) newCand() *cand {
 	if len(d.slab) == cap(d.slab) {
-		d.slab = make([]cand, 0, 16)
+		d.slab = make([]cand, 0, min(max(16, len(d.cands)), 512))
 	}
 	d.slab = d.slab[:len(d.slab)+1]
 	return &d.slab[len(d.slab)-1]

@@ -131,9 +131,9 @@ func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
 func (d *document) group() []*group {
 	// Two passes: the groups and their sizes, then their candidates, all
 	// in one block.
-	var all []group
-	var sizes []int
-	index := map[groupKey]int{}
+	all := make([]group, 0, len(d.cands)/2+1)
+	sizes := make([]int, 0, len(d.cands))
+	index := make(map[groupKey]int, len(d.cands)/2)
 	for _, c := range d.cands {
 		k := d.groupKeyOf(c)
 		gi, ok := index[k]
@@ -555,7 +555,7 @@ func (d *document) build(groups []*group) *Resolution {
 	for _, gi := range order {
 		g := groups[gi]
 		name := d.entityName(g)
-		id := g.kind.String() + ":" + slug(name)
+		id := entityID(g.kind, d.fold(name))
 		ids[id]++
 		if n := ids[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)
