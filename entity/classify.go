@@ -387,7 +387,7 @@ func (d *document) knownPlaceTok(t *token) bool {
 
 // placeAt returns the known place whose name starts at token i.
 func (d *document) placeAt(i int) (place, bool) {
-	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) {
+	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) || d.noKnownNameAt(i) {
 		return place{}, false
 	}
 	for k := min(len(d.toks), i+4); k > i; k-- {
@@ -396,6 +396,19 @@ func (d *document) placeAt(i int) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// noKnownNameAt reports whether no known place or organisation name
+// starts at token i, which mayStartKnown tells without folding the
+// longer texts when the word is only ASCII letters and digits (so its
+// folded form is its lower-case form, with no space in it) and a space
+// follows it (so a longer name would start with that form and a space).
+func (d *document) noKnownNameAt(i int) bool {
+	t := &d.toks[i]
+	if !alnumASCII(d.str(t)) || d.fact(t, factMayStart) {
+		return false
+	}
+	return i+1 >= len(d.toks) || spaceOnly(d.text[t.e:d.toks[i+1].s])
 }
 
 // modifiesNoun reports whether a lower-case noun follows the candidate, so

@@ -462,7 +462,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		if d.str(&d.toks[first]) == "The" {
 			first++ // "The Ontario Ghostbusters"
 		}
-		for k := min(c.last-1, first+4); k > first; k-- {
+		for k := min(c.last-1, first+4); k > first && !d.noKnownNameAt(first); k-- {
 			if add(first, k) {
 				break
 			}
@@ -472,7 +472,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		done := false
 		for k := c.first + 1; k < c.last-1; k++ {
-			if w := d.str(&d.toks[k]); w == "of" || w == "at" || w == "in" {
+			if w := d.str(&d.toks[k]); (w == "of" || w == "at" || w == "in") && !d.noKnownNameAt(k+1) {
 				for e := min(c.last, k+5); e > k+1; e-- {
 					if add(k+1, e) {
 						done = true
@@ -486,7 +486,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			}
 		}
 		for k := max(c.first+1, c.last-4); k < c.last && !done; k++ {
-			if d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
+			if !d.noKnownNameAt(k) && d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
 				break
 			}
 		}
@@ -503,6 +503,9 @@ func (d *document) nestPlaces(groups []*group) []*group {
 // linkAcronyms moves an all-capital abbreviation into the group of the
 // name whose initials it spells ("JSC" for "Johnson Space Center").
 func (d *document) linkAcronyms(groups []*group) {
+	if !slices.ContainsFunc(d.cands, unknownAcronym) {
+		return
+	}
 	byInit := map[string]int{}
 	for gi, g := range groups {
 		if g.kind == Person {
@@ -510,14 +513,15 @@ func (d *document) linkAcronyms(groups []*group) {
 		}
 		for _, c := range g.cands {
 			if c.last-c.first >= 2 {
-				if _, dup := byInit[d.initials(c)]; !dup {
-					byInit[d.initials(c)] = gi
+				in := d.initials(c)
+				if _, dup := byInit[in]; !dup {
+					byInit[in] = gi
 				}
 			}
 		}
 	}
 	for _, c := range d.cands {
-		if !c.acro || c.gazPlace != nil || c.gazOrg != "" {
+		if !unknownAcronym(c) {
 			continue
 		}
 		gi, ok := byInit[strings.ReplaceAll(c.key, " ", "")]
@@ -534,6 +538,10 @@ func (d *document) linkAcronyms(groups []*group) {
 		slices.SortFunc(groups[gi].cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
 	}
 }
+
+// unknownAcronym reports whether c is an all-capital abbreviation that
+// the gazetteers do not know.
+func unknownAcronym(c *cand) bool { return c.acro && c.gazPlace == nil && c.gazOrg == "" }
 
 // build turns the groups into the Resolution: entities in order of first
 // mention, with names, ids, aliases, roles and mentions.
