@@ -86,20 +86,23 @@ type lexeme struct {
 	// capSeen counts the word's capitalised occurrences where a capital
 	// means a name.
 	capSeen int32
-	learnt  uint8 // the learn bits of what cls, facts, sex and level hold
-	facts   uint8 // the fact bits that hold
-	sex     byte  // the given name's sex letter, or 0
-	level   int8  // the level of the known place of that name, or 0
+	// place and org are 1 + the indexes in gazetteer.placeList and
+	// gazetteer.orgNames of the known place and organisation of that
+	// name, or 0.
+	place  int32
+	org    uint16
+	learnt uint8 // the learn bits of what cls, facts, sex, place and org hold
+	facts  uint8 // the fact bits that hold
+	sex    byte  // the given name's sex letter, or 0
 }
 
 // The learn bits of a lexeme.
 const (
 	learntLists uint8 = 1 << iota // cls holds the classes but cCommon
 	learntWord                    // cls holds all classes, sex the sex (see learnWord)
-	learntLevel
+	learntPlace                   // place and org hold
 	learntKnown
 	learntDemonym
-	learntOrg
 	learntLowSeenLower
 	learntMayStart
 )
@@ -109,7 +112,6 @@ const (
 const (
 	factKnown        uint8 = 1 << iota // names a known place or organisation
 	factDemonym                        // a demonym or an adjective of nationality
-	factOrg                            // names a known organisation
 	factLowSeenLower                   // its lower-case form is written in lower case
 	factLowSeen                        // written in lower case
 	factSurname                        // written right after a given name
@@ -165,19 +167,14 @@ func (d *document) learnWord(x *lexeme, w string) {
 	if !alnumASCII(w) {
 		return
 	}
-	if p, ok := d.g.placeIn(f); ok {
-		x.level = int8(p.level)
-	}
+	x.place, x.org = f.place, f.org
 	if f.name&nameKnown != 0 {
 		x.facts |= factKnown
-	}
-	if f.org != 0 {
-		x.facts |= factOrg
 	}
 	if f.name != 0 {
 		x.facts |= factMayStart
 	}
-	x.learnt |= learntLevel | learntKnown | learntOrg | learntMayStart
+	x.learnt |= learntPlace | learntKnown | learntMayStart
 }
 
 // alnumASCII reports whether w is only ASCII letters and digits.
@@ -295,27 +292,42 @@ func (d *document) sex(t *token) byte {
 	return x.sex
 }
 
+// placeOrg returns 1 + the indexes in gazetteer.placeList and
+// gazetteer.orgNames of the known place and organisation that token t
+// names, 0 for none.
+func (d *document) placeOrg(t *token) (int32, uint16) {
+	x := &d.lex[t.lex]
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t)) // learns them of most words
+	}
+	if x.learnt&learntPlace == 0 {
+		f := d.factsOf(d.str(t))
+		x.place, x.org = f.place, f.org
+		x.learnt |= learntPlace
+	}
+	return x.place, x.org
+}
+
 // placeLevel returns the level of the known place that token t names, or
 // 0 for none.
 func (d *document) placeLevel(t *token) int {
-	x := &d.lex[t.lex]
-	if x.learnt&learntWord == 0 {
-		d.learnWord(x, d.str(t)) // learns it of most words
+	if p, _ := d.placeOrg(t); p != 0 {
+		return d.g.placeList[p-1].level
 	}
-	if x.learnt&learntLevel == 0 {
-		if p, ok := d.placeOf(d.str(t)); ok {
-			x.level = int8(p.level)
-		}
-		x.learnt |= learntLevel
-	}
-	return int(x.level)
+	return 0
+}
+
+// isOrg reports whether token t names a known organisation.
+func (d *document) isOrg(t *token) bool {
+	_, o := d.placeOrg(t)
+	return o != 0
 }
 
 // fact reports whether the fact f (one bit) holds of token t.
 func (d *document) fact(t *token, f uint8) bool {
 	x := &d.lex[t.lex]
 	learn := factLearn[f]
-	if x.learnt&(learn|learntWord) == 0 && learn&(learntKnown|learntOrg|learntMayStart) != 0 {
+	if x.learnt&(learn|learntWord) == 0 && learn&(learntKnown|learntMayStart) != 0 {
 		d.learnWord(x, d.str(t)) // learns it of most words
 	}
 	if x.learnt&learn == 0 {
@@ -325,8 +337,6 @@ func (d *document) fact(t *token, f uint8) bool {
 			ok = d.isKnownName(d.str(t))
 		case factDemonym:
 			ok = d.isDemonym(d.str(t))
-		case factOrg:
-			ok = d.orgOf(d.str(t)) != ""
 		case factLowSeenLower:
 			ok = d.seenLower(x.low)
 		case factMayStart:
@@ -344,7 +354,6 @@ func (d *document) fact(t *token, f uint8) bool {
 var factLearn = [...]uint8{
 	factKnown:        learntKnown,
 	factDemonym:      learntDemonym,
-	factOrg:          learntOrg,
 	factLowSeenLower: learntLowSeenLower,
 	factMayStart:     learntMayStart,
 }

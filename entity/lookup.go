@@ -10,16 +10,12 @@ import (
 // lookups run several times for every capitalised word.
 
 // placeOf returns the known place named s (compared folded).
-func (d *document) placeOf(s string) (place, bool) {
-	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.placeIn(d.g.words[string(d.scratch)])
-}
+func (d *document) placeOf(s string) (place, bool) { return d.g.placeIn(d.factsOf(s)) }
 
-// orgOf returns the canonical name of the known organisation named s
-// (compared folded), or "".
-func (d *document) orgOf(s string) string {
+// factsOf returns the gazetteer's facts of s folded.
+func (d *document) factsOf(s string) wordFacts {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.orgIn(d.g.words[string(d.scratch)])
+	return d.g.words[string(d.scratch)]
 }
 
 // isKnownName reports whether s names a known place or organisation.

@@ -295,7 +295,7 @@ func (d *document) ambiguousName(i int) bool {
 	if l := d.placeLevel(t); l != 0 && l <= levelRegion {
 		return true
 	}
-	if d.fact(t, factOrg) {
+	if d.isOrg(t) {
 		return true
 	}
 	// A given name that is also a common word ("Mark", "Will") is a name
@@ -824,7 +824,13 @@ func (d *document) addCand(start, end int) *cand {
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit
-	f := d.g.words[c.key]
+	var f wordFacts
+	if end-start == 1 {
+		// The key is the word folded, of which the lexeme knows.
+		f.place, f.org = d.placeOrg(first)
+	} else {
+		f = d.g.words[c.key]
+	}
 	if p, ok := d.g.placeIn(f); ok {
 		c.gazPlace = new(place)
 		*c.gazPlace = p

@@ -234,7 +234,9 @@ func (d *document) linkPeople(groups []*group) {
 	byLast := map[string][]person{}
 	byFirst := map[string][]person{}
 	byMiddle := map[string][]person{}
-	firstGroups := map[string]map[int]bool{}
+	// firstGroup holds 1 + the group of the people of each given name, or
+	// -1 when people of several groups have it.
+	firstGroup := map[string]int{}
 	for gi, g := range groups {
 		if g.kind != Person {
 			continue
@@ -247,10 +249,11 @@ func (d *document) linkPeople(groups []*group) {
 			byLast[d.lastKey(c)] = append(byLast[d.lastKey(c)], p)
 			f := d.firstKey(c)
 			byFirst[f] = append(byFirst[f], p)
-			if firstGroups[f] == nil {
-				firstGroups[f] = map[int]bool{}
+			if g, ok := firstGroup[f]; !ok {
+				firstGroup[f] = gi + 1
+			} else if g != gi+1 {
+				firstGroup[f] = -1
 			}
-			firstGroups[f][gi] = true
 			if m := d.familyMiddle(c); m != "" {
 				byMiddle[m] = append(byMiddle[m], p)
 			}
@@ -283,7 +286,7 @@ func (d *document) linkPeople(groups []*group) {
 		}
 		k := d.translit(c.key)
 		cands := byLast[k]
-		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
+		if len(cands) == 0 && firstGroup[k] > 0 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
 		}
 		if len(cands) == 0 && g.place == nil && d.sex(&d.toks[c.first]) == 0 {
