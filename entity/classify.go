@@ -90,14 +90,14 @@ func (d *document) score(c *cand) {
 	sex := d.sex(first)
 	// A frequent given name before a country's or region's name keeps it
 	// a person's: "Teresa Holland", "Michael Jordan".
-	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !firstCommon
+	placeSurname := n == 2 && sex != 0 && d.rank(first) <= 1000 && !firstCommon
 	if d.placeLevel(first) != 0 || d.knownPlaceTok(last) && !placeSurname || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
 	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
 	// "Silver Clouds" or "Campbell Soup".
-	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.g.rank[firstW] > 1000 || !d.personLast(&words[n-1])) {
+	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.rank(first) > 1000 || !d.personLast(&words[n-1])) {
 		sex = 0
 	}
 	if n >= 2 && n <= 4 && sex != 0 && !d.hasKeyword(words[1:]) {
@@ -162,7 +162,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 0.3
 		// A given name alone, unless a region follows it as it follows a
 		// place or a school: "Stanford, California".
-		if sex != 0 && !firstCommon && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
+		if sex != 0 && !firstCommon && c.gazPlace == nil && (sex != 'U' || d.rank(first) <= 5000) && !d.regionAfter(c) {
 			s[Person] += 1.5
 			c.strong = true
 		}

@@ -180,7 +180,8 @@ func (g *gazetteer) fill(l *gazLoad) {
 	}
 	for k, s := range l.given {
 		if titleASCII(k) {
-			at(strings.ToLower(k)).sex = s
+			f := at(strings.ToLower(k))
+			f.sex, f.rank = s, rankOf(g.rank[k])
 		} else {
 			if g.givenOther == nil {
 				g.givenOther = map[string]byte{}

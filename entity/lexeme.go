@@ -91,9 +91,10 @@ type lexeme struct {
 	// name, or 0.
 	place  int32
 	org    uint16
-	learnt uint8 // the learn bits of what cls, facts, sex, place and org hold
-	facts  uint8 // the fact bits that hold
-	sex    byte  // the given name's sex letter, or 0
+	learnt uint8  // the learn bits of what cls, facts, sex, place and org hold
+	facts  uint8  // the fact bits that hold
+	sex    byte   // the given name's sex letter, or 0
+	rank   uint16 // the given name's rank (see rankOf), or 0
 }
 
 // The learn bits of a lexeme.
@@ -160,9 +161,9 @@ func (d *document) learnWord(x *lexeme, w string) {
 	x.cls = f.cls
 	x.learnt |= learntWord | learntLists
 	if titleASCII(w) {
-		x.sex = f.sex
+		x.sex, x.rank = f.sex, f.rank
 	} else if len(d.g.givenOther) > 0 {
-		x.sex = d.g.givenOther[w]
+		x.sex, x.rank = d.g.givenOther[w], rankOf(d.g.rank[w])
 	}
 	if !alnumASCII(w) {
 		return
@@ -290,6 +291,16 @@ func (d *document) sex(t *token) byte {
 		d.learnWord(x, d.str(t))
 	}
 	return x.sex
+}
+
+// rank returns the rank by frequency of token t as a given name (see
+// rankOf), or 0 when it is none.
+func (d *document) rank(t *token) int {
+	x := &d.lex[t.lex]
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
+	}
+	return int(x.rank)
 }
 
 // placeOrg returns 1 + the indexes in gazetteer.placeList and

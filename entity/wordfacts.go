@@ -15,4 +15,9 @@ type wordFacts struct {
 	org   uint16 // as a folded name: 1 + the index of its organisation in gazetteer.orgNames
 	sex   byte   // as the lower-case form of a title-case given name: its sex letter
 	name  uint8  // as a folded name: its names bits (nameKnown, namePrefix)
+	rank  uint16 // as the lower-case form of a title-case given name: its rank (see rankOf)
 }
+
+// rankOf returns a given name's rank by frequency, from 1, as a lexeme
+// and wordFacts keep it: at most 65535, which the rules read as rare.
+func rankOf(rank int) uint16 { return uint16(min(rank, 65535)) }

@@ -23,6 +23,9 @@ func TestWordFacts(t *testing.T) {
 			t.Errorf("givenSex(%q) = %q, want %q", w, got, want)
 		}
 	}
+	if got, want := g.words["mary"].rank, rankOf(g.rank["Mary"]); got != want || got == 0 {
+		t.Errorf(`rank of "mary" = %d, want %d`, got, want)
+	}
 	if p, ok := g.placeIn(g.words["united states"]); !ok || p.level != levelCountry || p.name != "United States" {
 		t.Errorf(`place of "united states" = %+v, %v`, p, ok)
 	}
