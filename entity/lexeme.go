@@ -100,7 +100,7 @@ type lexeme struct {
 // The learn bits of a lexeme.
 const (
 	learntLists uint8 = 1 << iota // cls holds the classes but cCommon
-	learntWord                    // cls holds all classes, sex the sex (see learnWord)
+	learntWord                    // cls holds all classes, sex and rank the given name's (see learnWord)
 	learntPlace                   // place and org hold
 	learntKnown
 	learntDemonym
@@ -273,6 +273,19 @@ func (d *document) is(t *token, c class) bool {
 		return d.cls(t)&c != 0
 	}
 	return d.lists(t)&c != 0
+}
+
+// isFunction reports whether token t's lower-case form is a function
+// word. It is asked of every word; most are told apart by their shape
+// (see functionShapes), without learning the lists they are on.
+func (d *document) isFunction(t *token) bool {
+	x := &d.lex[t.lex]
+	if x.learnt&learntLists == 0 && x.low != "" {
+		if s := shape(x.low); functionShapes[s/64]&(1<<(s%64)) == 0 {
+			return false
+		}
+	}
+	return d.lists(t)&cFunction != 0
 }
 
 // clsAt returns the classes but cCommon of token i's lower-case form, or

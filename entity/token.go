@@ -319,7 +319,7 @@ func (d *document) markAmbiguous() {
 				t.amb = true
 				first = false
 			}
-			if !t.digit && !d.is(t, cFunction) {
+			if !t.digit && !d.isFunction(t) {
 				content++
 				if t.cap {
 					capped++
