@@ -201,10 +201,17 @@ func needsTranslit(k string) bool {
 	return false
 }
 
-// fold returns fold(s), building each distinct folded name once.
+// fold returns fold(s), building each distinct folded name once. A word
+// of the text that is only ASCII letters and digits has its fold already:
+// its lexeme's lower-case form.
 func (d *document) fold(s string) string {
 	if foldPlain(s) {
 		return s
+	}
+	if alnumASCII(s) {
+		if x := d.lexemeOf(s); x != nil {
+			return x.low
+		}
 	}
 	if k, ok := d.folds[s]; ok {
 		return k

@@ -12,7 +12,7 @@ import (
 
 // group is a set of mentions taken for one entity.
 type group struct {
-	key   string
+	key   groupKey
 	cands []*cand
 	score [numKinds]float64
 	kind  Kind
@@ -122,10 +122,6 @@ func (d *document) groupKeyOf(c *cand) groupKey {
 	return groupKey{'n', d.translit(c.key)}
 }
 
-// String returns the key as one string: the kind letter, ":" and the
-// name.
-func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
-
 // group puts candidates with equal keys together and picks each group's
 // kind from the sum of its candidates' scores.
 func (d *document) group() []*group {
@@ -140,7 +136,7 @@ func (d *document) group() []*group {
 		if !ok {
 			gi = len(all)
 			index[k] = gi
-			all = append(all, group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
+			all = append(all, group{key: k, place: c.gazPlace, org: c.gazOrg})
 			sizes = append(sizes, 0)
 		}
 		c.group = gi
@@ -431,7 +427,7 @@ func (d *document) nestPeople(groups []*group) {
 // their own ("New Zealand" in "New Zealand Herald", "Toronto" in "Toronto
 // Star", "Canada" in "Fan Expo Canada").
 func (d *document) nestPlaces(groups []*group) []*group {
-	byKey := map[string]int{}
+	byKey := map[groupKey]int{}
 	for gi, g := range groups {
 		if g.kind == Place && g.place != nil {
 			byKey[g.key] = gi
@@ -449,7 +445,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 				return false
 			}
 			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
-			gk := d.groupKeyOf(nc).String()
+			gk := d.groupKeyOf(nc)
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
