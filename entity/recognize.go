@@ -47,18 +47,17 @@ type cand struct {
 	first, last int // token range [first, last)
 	span        article.Span
 	key         string // folded name
-	the         bool   // preceded by a lower-case "the"
-	poss        bool   // followed by a possessive ending
-	title       bool   // a title stood before the name inside its run
 	role        string
 	score       [numKinds]float64
 	gazPlace    *place
 	gazOrg      string
-	acro        bool // an all-capital abbreviation
 	group       int
+	the         bool // preceded by a lower-case "the"
+	poss        bool // followed by a possessive ending
+	title       bool // a title stood before the name inside its run
+	acro        bool // an all-capital abbreviation
 	nested      bool // inside another candidate's span
 	strong      bool // a title, role, given name or personal verb marks a person
-	dropped     bool
 }
 
 func newDocument(text string, sentences []article.Span) *document {
