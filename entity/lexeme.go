@@ -277,12 +277,16 @@ func (d *document) is(t *token, c class) bool {
 
 // isFunction reports whether token t's lower-case form is a function
 // word. It is asked of every word; most are told apart by their shape
-// (see functionShapes), without learning the lists they are on.
+// (see functionShapes), and the most frequent function words are known
+// from code, without learning the lists they are on.
 func (d *document) isFunction(t *token) bool {
 	x := &d.lex[t.lex]
 	if x.learnt&learntLists == 0 && x.low != "" {
 		if s := shape(x.low); functionShapes[s/64]&(1<<(s%64)) == 0 {
 			return false
+		}
+		if frequentFunctionWord(x.low) {
+			return true
 		}
 	}
 	return d.lists(t)&cFunction != 0

@@ -177,7 +177,25 @@ func isFunctionWord(w string) bool {
 	if s := shape(low); functionShapes[s/64]&(1<<(s%64)) == 0 {
 		return false
 	}
+	if frequentFunctionWord(string(low)) {
+		return true
+	}
 	return functionWords[string(low)]
+}
+
+// frequentFunctionWord reports whether low is one of the function words
+// that make up most of those in English prose. It answers from code,
+// where functionWords (which holds them all) is a map that other work
+// has often pushed out of the processor's cache by the time english
+// reads a text.
+func frequentFunctionWord(low string) bool {
+	switch low {
+	case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was",
+		"with", "he", "as", "at", "by", "this", "be", "from", "his", "said", "have",
+		"are", "has", "but", "not", "an", "they", "were", "will", "who", "or", "had":
+		return true
+	}
+	return false
 }
 
 // functionShapes holds the shapes of functionWords.
