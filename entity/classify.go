@@ -36,7 +36,7 @@ func (d *document) score(c *cand) {
 	first, last := &words[0], &words[n-1]
 	firstW, lastL := d.str(first), d.low(last)
 	headT := &d.toks[d.headWord(c)]
-	headC, lastC := d.cls(headT), d.cls(last)
+	headC, lastC := d.lists(headT), d.cls(last)
 	firstCommon := d.is(first, cCommon)
 
 	// Gazetteers.
@@ -90,14 +90,14 @@ func (d *document) score(c *cand) {
 	sex := d.sex(first)
 	// A frequent given name before a country's or region's name keeps it
 	// a person's: "Teresa Holland", "Michael Jordan".
-	placeSurname := n == 2 && sex != 0 && d.g.rank[firstW] <= 1000 && !firstCommon
+	placeSurname := n == 2 && sex != 0 && d.rank(first) <= 1000 && !firstCommon
 	if d.placeLevel(first) != 0 || d.knownPlaceTok(last) && !placeSurname || c.gazPlace != nil {
 		sex = 0 // "Texas A&M", "North America", "Malaysia Tourism"
 	}
 	// A surname that is also a common word needs a given name of one sex,
 	// or a frequent one, before it: "Tom Cruise", "Eden Hazard", not
 	// "Silver Clouds" or "Campbell Soup".
-	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.g.rank[firstW] > 1000 || !d.personLast(&words[n-1])) {
+	if n >= 2 && (lastC&cCommon != 0 && sex == 'U' && d.rank(first) > 1000 || !d.personLast(&words[n-1])) {
 		sex = 0
 	}
 	if n >= 2 && n <= 4 && sex != 0 && !d.hasKeyword(words[1:]) {
@@ -162,7 +162,7 @@ func (d *document) score(c *cand) {
 		s[Organization] += 0.3
 		// A given name alone, unless a region follows it as it follows a
 		// place or a school: "Stanford, California".
-		if sex != 0 && !firstCommon && c.gazPlace == nil && (sex != 'U' || d.g.rank[firstW] <= 5000) && !d.regionAfter(c) {
+		if sex != 0 && !firstCommon && c.gazPlace == nil && (sex != 'U' || d.rank(first) <= 5000) && !d.regionAfter(c) {
 			s[Person] += 1.5
 			c.strong = true
 		}
@@ -387,7 +387,7 @@ func (d *document) knownPlaceTok(t *token) bool {
 
 // placeAt returns the known place whose name starts at token i.
 func (d *document) placeAt(i int) (place, bool) {
-	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) {
+	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) || d.noKnownNameAt(i) {
 		return place{}, false
 	}
 	for k := min(len(d.toks), i+4); k > i; k-- {
@@ -396,6 +396,19 @@ func (d *document) placeAt(i int) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// noKnownNameAt reports whether no known place or organisation name
+// starts at token i, which mayStartKnown tells without folding the
+// longer texts when the word is only ASCII letters and digits (so its
+// folded form is its lower-case form, with no space in it) and a space
+// follows it (so a longer name would start with that form and a space).
+func (d *document) noKnownNameAt(i int) bool {
+	t := &d.toks[i]
+	if !alnumASCII(d.str(t)) || d.fact(t, factMayStart) {
+		return false
+	}
+	return i+1 >= len(d.toks) || spaceOnly(d.text[t.e:d.toks[i+1].s])
 }
 
 // modifiesNoun reports whether a lower-case noun follows the candidate, so

@@ -30,3 +30,17 @@ func TestEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestFrequentFunctionWords checks that the function words english
+// answers from code are all function words.
+func TestFrequentFunctionWords(t *testing.T) {
+	n := 0
+	for w := range functionWords {
+		if frequentFunctionWord(w) {
+			n++
+		}
+	}
+	if n != 34 {
+		t.Errorf("%d of the frequent function words are function words, want all 34", n)
+	}
+}

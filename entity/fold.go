@@ -156,15 +156,20 @@ func translit(k string) string {
 	return strings.Join(words, " ")
 }
 
-// slug turns a name into the part of an entity id after the kind: folded,
-// with every run of other characters than letters and digits made one "-".
-func slug(name string) string {
-	k := fold(name)
+// entityID returns the id of an entity of kind kind whose name folds to
+// k: the kind, ":" and the slug of the name, k with every run of other
+// characters than letters and digits made one "-" ("unnamed" when none
+// is left).
+func entityID(kind Kind, k string) string {
 	var b strings.Builder
+	b.Grow(len(kind.String()) + 1 + max(len(k), len("unnamed"))) // a dash stands for one byte at least
+	b.WriteString(kind.String())
+	b.WriteByte(':')
+	start := b.Len()
 	dash := false
 	for _, r := range k {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > start {
 				b.WriteByte('-')
 			}
 			dash = false
@@ -173,8 +178,8 @@ func slug(name string) string {
 		}
 		dash = true
 	}
-	if b.Len() == 0 {
-		return "unnamed"
+	if b.Len() == start {
+		b.WriteString("unnamed")
 	}
 	return b.String()
 }
@@ -196,10 +201,17 @@ func needsTranslit(k string) bool {
 	return false
 }
 
-// fold returns fold(s), building each distinct folded name once.
+// fold returns fold(s), building each distinct folded name once. A word
+// of the text that is only ASCII letters and digits has its fold already:
+// its lexeme's lower-case form.
 func (d *document) fold(s string) string {
 	if foldPlain(s) {
 		return s
+	}
+	if alnumASCII(s) {
+		if x := d.lexemeOf(s); x != nil {
+			return x.low
+		}
 	}
 	if k, ok := d.folds[s]; ok {
 		return k
@@ -210,6 +222,15 @@ func (d *document) fold(s string) string {
 	k := fold(s)
 	d.folds[s] = k
 	return k
+}
+
+// foldTok returns fold of token t's text: its lower-case form when it is
+// only ASCII letters and digits, which fold only lowers.
+func (d *document) foldTok(t *token) string {
+	if w := d.str(t); !alnumASCII(w) {
+		return d.fold(w)
+	}
+	return d.low(t)
 }
 
 // translit returns translit(k), building each distinct result once.

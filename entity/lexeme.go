@@ -8,8 +8,12 @@ import (
 // The rules ask the same questions of a word many times over: is it a
 // function word, a title, a given name, a known place? A document keeps
 // one lexeme per distinct word (by its text), and a lexeme learns each
-// answer on the first question, so every word costs one map lookup per
-// word list at most, however often the rules read it.
+// answer on the first question, so every word costs few map lookups,
+// however often the rules read it. The rules ask every word whether it
+// is on one of the short word lists, and a small map answers that; they
+// ask mostly capitalised words whether they are common English words,
+// given names or known places, and one lookup in the gazetteer's large
+// map answers all of those (see wordFacts).
 
 // class is a set of the word lists that hold a word's lower-case form.
 type class uint32
@@ -82,20 +86,24 @@ type lexeme struct {
 	// capSeen counts the word's capitalised occurrences where a capital
 	// means a name.
 	capSeen int32
-	learnt  uint8 // the learn bits of what cls, facts, sex and level hold
-	facts   uint8 // the fact bits that hold
-	sex     byte  // the given name's sex letter, or 0
-	level   int8  // the level of the known place of that name, or 0
+	// place and org are 1 + the indexes in gazetteer.placeList and
+	// gazetteer.orgNames of the known place and organisation of that
+	// name, or 0.
+	place  int32
+	org    uint16
+	learnt uint8  // the learn bits of what cls, facts, sex, place and org hold
+	facts  uint8  // the fact bits that hold
+	sex    byte   // the given name's sex letter, or 0
+	rank   uint16 // the given name's rank (see rankOf), or 0
 }
 
 // The learn bits of a lexeme.
 const (
-	learntClass uint8 = 1 << iota
-	learntSex
-	learntLevel
+	learntLists uint8 = 1 << iota // cls holds the classes but cCommon
+	learntWord                    // cls holds all classes, sex and rank the given name's (see learnWord)
+	learntPlace                   // place and org hold
 	learntKnown
 	learntDemonym
-	learntOrg
 	learntLowSeenLower
 	learntMayStart
 )
@@ -105,7 +113,6 @@ const (
 const (
 	factKnown        uint8 = 1 << iota // names a known place or organisation
 	factDemonym                        // a demonym or an adjective of nationality
-	factOrg                            // names a known organisation
 	factLowSeenLower                   // its lower-case form is written in lower case
 	factLowSeen                        // written in lower case
 	factSurname                        // written right after a given name
@@ -116,7 +123,7 @@ const (
 // and the lexemes their lower-case forms.
 func (d *document) assignLexemes() {
 	n := min(len(d.toks)/2, 1024)
-	d.ids = make(map[string]int32, n)
+	d.ids = newLexTable(n)
 	d.lex = make([]lexeme, 0, n+64)
 	ascii := 0 // bytes of the words that need ASCII letters lowered
 	for i := range d.toks {
@@ -131,17 +138,54 @@ func (d *document) assignLexemes() {
 			t.lex = d.single[c] - 1
 			continue
 		}
-		id, ok := d.ids[d.str(t)]
-		if !ok {
+		id, slot, tag := d.ids.find(d, d.str(t))
+		if id < 0 {
 			id = int32(len(d.lex))
-			d.ids[d.str(t)] = id
 			d.lex = append(d.lex, newLexeme(d.str(t), i, &ascii))
+			d.ids.add(d, id, slot, tag)
 		}
 		t.lex = id
 	}
 	if ascii > 0 {
 		d.lowerASCII(ascii)
 	}
+}
+
+// learnWord learns at once what the gazetteer says of the word w of
+// lexeme x: all its classes, its sex as a given name and, when w is only
+// ASCII letters and digits (so that its folded form is its lower-case
+// form), what it names as a place or organisation. The rules ask most of
+// these of a capitalised word, and one lookup answers them.
+func (d *document) learnWord(x *lexeme, w string) {
+	f := d.g.words[x.low]
+	x.cls = f.cls
+	x.learnt |= learntWord | learntLists
+	if titleASCII(w) {
+		x.sex, x.rank = f.sex, f.rank
+	} else if len(d.g.givenOther) > 0 {
+		x.sex, x.rank = d.g.givenOther[w], rankOf(d.g.rank[w])
+	}
+	if !alnumASCII(w) {
+		return
+	}
+	x.place, x.org = f.place, f.org
+	if f.name&nameKnown != 0 {
+		x.facts |= factKnown
+	}
+	if f.name != 0 {
+		x.facts |= factMayStart
+	}
+	x.learnt |= learntPlace | learntKnown | learntMayStart
+}
+
+// alnumASCII reports whether w is only ASCII letters and digits.
+func alnumASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || !asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // newLexeme returns the lexeme of the word w, first seen at token i, with
@@ -197,7 +241,7 @@ func (d *document) lexemeOf(w string) *lexeme {
 		}
 		return nil
 	}
-	if id, ok := d.ids[w]; ok {
+	if id, _, _ := d.ids.find(d, w); id >= 0 {
 		return &d.lex[id]
 	}
 	return nil
@@ -206,52 +250,114 @@ func (d *document) lexemeOf(w string) *lexeme {
 // cls returns the classes of token t's lower-case form.
 func (d *document) cls(t *token) class {
 	x := &d.lex[t.lex]
-	if x.learnt&learntClass == 0 {
-		x.cls = d.g.classes[x.low]
-		x.learnt |= learntClass
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
 	}
 	return x.cls
 }
 
-// is reports whether token t's lower-case form is in one of the classes c.
-func (d *document) is(t *token, c class) bool { return d.cls(t)&c != 0 }
+// lists returns the classes of token t's lower-case form but cCommon:
+// the short word lists it is on.
+func (d *document) lists(t *token) class {
+	x := &d.lex[t.lex]
+	if x.learnt&learntLists == 0 {
+		x.cls = d.g.lists.get(x.low)
+		x.learnt |= learntLists
+	}
+	return x.cls &^ cCommon
+}
 
-// clsAt returns the classes of token i's lower-case form, or none out of
-// range.
+// is reports whether token t's lower-case form is in one of the classes c.
+func (d *document) is(t *token, c class) bool {
+	if c&cCommon != 0 {
+		return d.cls(t)&c != 0
+	}
+	return d.lists(t)&c != 0
+}
+
+// isFunction reports whether token t's lower-case form is a function
+// word. It is asked of every word; most are told apart by their shape
+// (see functionShapes), and the most frequent function words are known
+// from code, without learning the lists they are on.
+func (d *document) isFunction(t *token) bool {
+	x := &d.lex[t.lex]
+	if x.learnt&learntLists == 0 && x.low != "" {
+		if s := shape(x.low); functionShapes[s/64]&(1<<(s%64)) == 0 {
+			return false
+		}
+		if frequentFunctionWord(x.low) {
+			return true
+		}
+	}
+	return d.lists(t)&cFunction != 0
+}
+
+// clsAt returns the classes but cCommon of token i's lower-case form, or
+// none out of range.
 func (d *document) clsAt(i int) class {
 	if i < 0 || i >= len(d.toks) {
 		return 0
 	}
-	return d.cls(&d.toks[i])
+	return d.lists(&d.toks[i])
 }
 
 // sex returns the sex letter of token t as a given name, or 0.
 func (d *document) sex(t *token) byte {
 	x := &d.lex[t.lex]
-	if x.learnt&learntSex == 0 {
-		x.sex = d.g.given[d.str(t)]
-		x.learnt |= learntSex
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
 	}
 	return x.sex
+}
+
+// rank returns the rank by frequency of token t as a given name (see
+// rankOf), or 0 when it is none.
+func (d *document) rank(t *token) int {
+	x := &d.lex[t.lex]
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t))
+	}
+	return int(x.rank)
+}
+
+// placeOrg returns 1 + the indexes in gazetteer.placeList and
+// gazetteer.orgNames of the known place and organisation that token t
+// names, 0 for none.
+func (d *document) placeOrg(t *token) (int32, uint16) {
+	x := &d.lex[t.lex]
+	if x.learnt&learntWord == 0 {
+		d.learnWord(x, d.str(t)) // learns them of most words
+	}
+	if x.learnt&learntPlace == 0 {
+		f := d.factsOf(d.str(t))
+		x.place, x.org = f.place, f.org
+		x.learnt |= learntPlace
+	}
+	return x.place, x.org
 }
 
 // placeLevel returns the level of the known place that token t names, or
 // 0 for none.
 func (d *document) placeLevel(t *token) int {
-	x := &d.lex[t.lex]
-	if x.learnt&learntLevel == 0 {
-		if p, ok := d.placeOf(d.str(t)); ok {
-			x.level = int8(p.level)
-		}
-		x.learnt |= learntLevel
+	if p, _ := d.placeOrg(t); p != 0 {
+		return d.g.placeList[p-1].level
 	}
-	return int(x.level)
+	return 0
+}
+
+// isOrg reports whether token t names a known organisation.
+func (d *document) isOrg(t *token) bool {
+	_, o := d.placeOrg(t)
+	return o != 0
 }
 
 // fact reports whether the fact f (one bit) holds of token t.
 func (d *document) fact(t *token, f uint8) bool {
 	x := &d.lex[t.lex]
 	learn := factLearn[f]
+	if x.learnt&(learn|learntWord) == 0 && learn&(learntKnown|learntMayStart) != 0 {
+		d.learnWord(x, d.str(t)) // learns it of most words
+	}
 	if x.learnt&learn == 0 {
 		var ok bool
 		switch f {
@@ -259,8 +365,6 @@ func (d *document) fact(t *token, f uint8) bool {
 			ok = d.isKnownName(d.str(t))
 		case factDemonym:
 			ok = d.isDemonym(d.str(t))
-		case factOrg:
-			ok = d.orgOf(d.str(t)) != ""
 		case factLowSeenLower:
 			ok = d.seenLower(x.low)
 		case factMayStart:
@@ -278,7 +382,6 @@ func (d *document) fact(t *token, f uint8) bool {
 var factLearn = [...]uint8{
 	factKnown:        learntKnown,
 	factDemonym:      learntDemonym,
-	factOrg:          learntOrg,
 	factLowSeenLower: learntLowSeenLower,
 	factMayStart:     learntMayStart,
 }

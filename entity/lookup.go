@@ -6,27 +6,22 @@ import (
 )
 
 // The gazetteer lookups of one document fold or lower-case the words into
-// the document's scratch buffer: a map index by string(bytes) allocates
-// nothing, and these lookups run several times for every capitalised word.
+// the document's scratch buffer, so that lookups allocate nothing; these
+// lookups run several times for every capitalised word.
 
 // placeOf returns the known place named s (compared folded).
-func (d *document) placeOf(s string) (place, bool) {
-	d.scratch = foldAppend(d.scratch[:0], s)
-	p, ok := d.g.places[string(d.scratch)]
-	return p, ok
-}
+func (d *document) placeOf(s string) (place, bool) { return d.g.placeIn(d.factsOf(s)) }
 
-// orgOf returns the canonical name of the known organisation named s
-// (compared folded), or "".
-func (d *document) orgOf(s string) string {
+// factsOf returns the gazetteer's facts of s folded.
+func (d *document) factsOf(s string) wordFacts {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.orgs[string(d.scratch)]
+	return d.g.words[string(d.scratch)]
 }
 
 // isKnownName reports whether s names a known place or organisation.
 func (d *document) isKnownName(s string) bool {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.names[string(d.scratch)]&nameKnown != 0
+	return d.g.words[string(d.scratch)].name&nameKnown != 0
 }
 
 // common reports whether w, lower-cased, is a common English word.
@@ -42,7 +37,7 @@ func (d *document) common(w string) bool {
 			d.scratch[i] = c + 'a' - 'A'
 		}
 	}
-	return d.g.classes[string(d.scratch)]&cCommon != 0
+	return d.g.words[string(d.scratch)].cls&cCommon != 0
 }
 
 // mayStartKnown reports whether a known place or organisation name may
@@ -58,5 +53,57 @@ func (d *document) mayStartKnown(t string) bool {
 	if j := bytes.IndexByte(k, ' '); j >= 0 {
 		k = k[:j]
 	}
-	return d.g.names[string(k)] != 0
+	return d.g.words[string(k)].name != 0
+}
+
+// placeIn returns the place of the facts of a folded name, if any.
+func (g *gazetteer) placeIn(f wordFacts) (place, bool) {
+	if f.place == 0 {
+		return place{}, false
+	}
+	return g.placeList[f.place-1], true
+}
+
+// orgIn returns the canonical organisation name of the facts of a folded
+// name, or "".
+func (g *gazetteer) orgIn(f wordFacts) string {
+	if f.org == 0 {
+		return ""
+	}
+	return g.orgNames[f.org-1]
+}
+
+// common reports whether w, lower-cased, is a common English word.
+func (g *gazetteer) common(w string) bool { return g.isWord(strings.ToLower(w)) }
+
+// isWord reports whether the lower-case w is a common English word.
+func (g *gazetteer) isWord(w string) bool { return g.words[w].cls&cCommon != 0 }
+
+// givenSex returns the sex letter of the given name w ('M', 'F' or 'U'),
+// or 0 when w is none. Given names match in their own case only.
+func (g *gazetteer) givenSex(w string) byte {
+	if !titleASCII(w) {
+		return g.givenOther[w]
+	}
+	var b [16]byte
+	if len(w) > len(b) {
+		return g.words[strings.ToLower(w)].sex
+	}
+	n := copy(b[:], w)
+	b[0] += 'a' - 'A'
+	return g.words[string(b[:n])].sex
+}
+
+// titleASCII reports whether w is an ASCII capital and zero or more ASCII
+// lower-case letters, as the embedded given names are written ("Mary").
+func titleASCII(w string) bool {
+	if w == "" || !isUpperASCII(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

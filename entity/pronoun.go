@@ -153,7 +153,7 @@ func sexOf(g *gazetteer, e article.Entity) byte {
 		return 0
 	}
 	if f := strings.Fields(e.Name); len(f) > 1 {
-		if s := g.given[f[0]]; s == 'M' || s == 'F' {
+		if s := g.givenSex(f[0]); s == 'M' || s == 'F' {
 			return s
 		}
 	}

@@ -18,7 +18,7 @@ type document struct {
 	// ids and single index the lexemes lex of the text's words: single
 	// holds 1 + the index for a word of one ASCII byte, ids the index for
 	// any other.
-	ids    map[string]int32
+	ids    lexTable
 	single [utf8.RuneSelf]int32
 	lex    []lexeme
 	// gazEnds caches gazPrefix: gazEnds[i] is 1 + the end of the longest
@@ -47,18 +47,17 @@ type cand struct {
 	first, last int // token range [first, last)
 	span        article.Span
 	key         string // folded name
-	the         bool   // preceded by a lower-case "the"
-	poss        bool   // followed by a possessive ending
-	title       bool   // a title stood before the name inside its run
 	role        string
 	score       [numKinds]float64
 	gazPlace    *place
 	gazOrg      string
-	acro        bool // an all-capital abbreviation
 	group       int
+	the         bool // preceded by a lower-case "the"
+	poss        bool // followed by a possessive ending
+	title       bool // a title stood before the name inside its run
+	acro        bool // an all-capital abbreviation
 	nested      bool // inside another candidate's span
 	strong      bool // a title, role, given name or personal verb marks a person
-	dropped     bool
 }
 
 func newDocument(text string, sentences []article.Span) *document {
@@ -119,21 +118,21 @@ var sportsWords = []string{"football", "basketball", "baseball", "soccer", "hock
 func english(text string) bool {
 	words, function := 0, 0
 	for i := 0; i < len(text) && words < 3000; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		letter, size := letterAt(text, i)
+		if !letter {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(text) {
-			r2, size2 := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r2) {
+			letter, size2 := letterAt(text, j)
+			if !letter {
 				break
 			}
 			j += size2
 		}
 		words++
-		if w := text[i:j]; len(w) <= 10 && functionWords[lowerASCIIFast(w)] {
+		if w := text[i:j]; len(w) <= 10 && isFunctionWord(w) {
 			function++
 		}
 		i = j
@@ -145,6 +144,62 @@ func english(text string) bool {
 	}
 	return words < 40 || function*8 >= words
 }
+
+// letterAt reports whether a letter starts at text[i:], and the length of
+// the rune there; ASCII costs no decoding.
+func letterAt(text string, i int) (bool, int) {
+	if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z', 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r), size
+}
+
+// isFunctionWord reports whether w, lower-cased, is one of
+// functionWords. An ASCII word is lowered on the stack, without
+// allocating, and most other words are told apart by their shape alone.
+func isFunctionWord(w string) bool {
+	var b [16]byte
+	if len(w) > len(b) || w == "" {
+		return functionWords[lowerASCIIFast(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return functionWords[lowerASCIIFast(w)] // strings.ToLower's rules
+		}
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	low := b[:len(w)]
+	if s := shape(low); functionShapes[s/64]&(1<<(s%64)) == 0 {
+		return false
+	}
+	if frequentFunctionWord(string(low)) {
+		return true
+	}
+	return functionWords[string(low)]
+}
+
+// frequentFunctionWord reports whether low is one of the function words
+// that make up most of those in English prose. It answers from code,
+// where functionWords (which holds them all) is a map that other work
+// has often pushed out of the processor's cache by the time english
+// reads a text.
+func frequentFunctionWord(low string) bool {
+	switch low {
+	case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was",
+		"with", "he", "as", "at", "by", "this", "be", "from", "his", "said", "have",
+		"are", "has", "but", "not", "an", "they", "were", "will", "who", "or", "had":
+		return true
+	}
+	return false
+}
+
+// functionShapes holds the shapes of functionWords.
+var functionShapes = shapesOf(functionWords)
 
 // seenCapitalTok reports whether token t's word is written with a capital
 // where a capital means a name, in this text or in the body a headline
@@ -257,7 +312,7 @@ func (d *document) ambiguousName(i int) bool {
 	if l := d.placeLevel(t); l != 0 && l <= levelRegion {
 		return true
 	}
-	if d.fact(t, factOrg) {
+	if d.isOrg(t) {
 		return true
 	}
 	// A given name that is also a common word ("Mark", "Will") is a name
@@ -574,7 +629,7 @@ func (d *document) titleEnd(start, end int) int {
 	last := start
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		lw, cls := d.low(t), d.cls(t)
+		lw, cls := d.low(t), d.lists(t)
 		switch {
 		case cls&cTitle != 0 && !t.upper || lw == "ceo" || lw == "mp":
 			last = k + 1
@@ -642,7 +697,7 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 	k := start - 1
 	for k >= 0 && d.sameSentence(k, start) && start-k <= 6 {
 		t := &d.toks[k]
-		cls := d.cls(t)
+		cls := d.lists(t)
 		switch {
 		case t.word && !t.cap && cls&(cTitle|cTitleQualifier) != 0 && cls&(cAdjectiveTitle|cHonorific) == 0:
 			hasTitle = hasTitle || cls&cTitle != 0
@@ -732,12 +787,12 @@ func (d *document) longestKnown(start int) int {
 		}
 		f.add(d.text[from:t.e])
 		from = t.e
-		if d.g.names[string(f.key())]&nameKnown != 0 {
+		if d.g.words[string(f.key())].name&nameKnown != 0 {
 			best = k
 		}
 		// A longer known name would start with the text so far and a
 		// space, which a space-only gap before the next word gives.
-		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.names[string(f.buf)]&namePrefix == 0 {
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words[string(f.buf)].name&namePrefix == 0 {
 			break
 		}
 	}
@@ -778,25 +833,37 @@ func (d *document) addCand(start, end int) *cand {
 	}
 	c := d.newCand()
 	*c = cand{first: start, last: end, span: article.Span{int(d.toks[start].s), int(d.toks[end-1].e)}}
-	c.key = d.fold(c.span.Of(d.text))
+	if end-start == 1 {
+		c.key = d.foldTok(first)
+	} else {
+		c.key = d.fold(c.span.Of(d.text))
+	}
 	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
 	c.poss = end < len(d.toks) && d.toks[end].poss
 	c.acro = end-start == 1 && first.upper && !first.digit
-	if p, ok := d.g.places[c.key]; ok {
+	var f wordFacts
+	if end-start == 1 {
+		// The key is the word folded, of which the lexeme knows.
+		f.place, f.org = d.placeOrg(first)
+	} else {
+		f = d.g.words[c.key]
+	}
+	if p, ok := d.g.placeIn(f); ok {
 		c.gazPlace = new(place)
 		*c.gazPlace = p
 	}
-	c.gazOrg = d.g.orgs[c.key]
+	c.gazOrg = d.g.orgIn(f)
 	c.group = -1
 	d.cands = append(d.cands, c)
 	return c
 }
 
-// newCand returns a zero candidate, taken from a block of sixteen so
-// that a text's candidates cost few allocations and little spare room.
+// newCand returns a zero candidate, taken from a block of sixteen or, once
+// a text has had that many, of as many as it has had (up to 512), so that
+// a text's candidates cost few allocations and little spare room.
 func (d *document) newCand() *cand {
 	if len(d.slab) == cap(d.slab) {
-		d.slab = make([]cand, 0, 16)
+		d.slab = make([]cand, 0, min(max(16, len(d.cands)), 512))
 	}
 	d.slab = d.slab[:len(d.slab)+1]
 	return &d.slab[len(d.slab)-1]

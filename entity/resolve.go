@@ -12,7 +12,7 @@ import (
 
 // group is a set of mentions taken for one entity.
 type group struct {
-	key   string
+	key   groupKey
 	cands []*cand
 	score [numKinds]float64
 	kind  Kind
@@ -122,25 +122,21 @@ func (d *document) groupKeyOf(c *cand) groupKey {
 	return groupKey{'n', d.translit(c.key)}
 }
 
-// String returns the key as one string: the kind letter, ":" and the
-// name.
-func (k groupKey) String() string { return string(k.kind) + ":" + k.name }
-
 // group puts candidates with equal keys together and picks each group's
 // kind from the sum of its candidates' scores.
 func (d *document) group() []*group {
 	// Two passes: the groups and their sizes, then their candidates, all
 	// in one block.
-	var all []group
-	var sizes []int
-	index := map[groupKey]int{}
+	all := make([]group, 0, len(d.cands)/2+1)
+	sizes := make([]int, 0, len(d.cands))
+	index := make(map[groupKey]int, len(d.cands)/2)
 	for _, c := range d.cands {
 		k := d.groupKeyOf(c)
 		gi, ok := index[k]
 		if !ok {
 			gi = len(all)
 			index[k] = gi
-			all = append(all, group{key: k.String(), place: c.gazPlace, org: c.gazOrg})
+			all = append(all, group{key: k, place: c.gazPlace, org: c.gazOrg})
 			sizes = append(sizes, 0)
 		}
 		c.group = gi
@@ -220,8 +216,8 @@ func (g *group) decide() {
 
 // lastKey and firstKey return the folded last and first word of a
 // candidate's name.
-func (d *document) lastKey(c *cand) string  { return d.translit(d.fold(d.str(&d.toks[c.last-1]))) }
-func (d *document) firstKey(c *cand) string { return d.translit(d.fold(d.str(&d.toks[c.first]))) }
+func (d *document) lastKey(c *cand) string  { return d.translit(d.foldTok(&d.toks[c.last-1])) }
+func (d *document) firstKey(c *cand) string { return d.translit(d.foldTok(&d.toks[c.first])) }
 
 // linkPeople moves a mention of a surname ("Putin"), or of a given name
 // used alone, into the group of the full name it stands for: the person
@@ -234,7 +230,9 @@ func (d *document) linkPeople(groups []*group) {
 	byLast := map[string][]person{}
 	byFirst := map[string][]person{}
 	byMiddle := map[string][]person{}
-	firstGroups := map[string]map[int]bool{}
+	// firstGroup holds 1 + the group of the people of each given name, or
+	// -1 when people of several groups have it.
+	firstGroup := map[string]int{}
 	for gi, g := range groups {
 		if g.kind != Person {
 			continue
@@ -247,10 +245,11 @@ func (d *document) linkPeople(groups []*group) {
 			byLast[d.lastKey(c)] = append(byLast[d.lastKey(c)], p)
 			f := d.firstKey(c)
 			byFirst[f] = append(byFirst[f], p)
-			if firstGroups[f] == nil {
-				firstGroups[f] = map[int]bool{}
+			if g, ok := firstGroup[f]; !ok {
+				firstGroup[f] = gi + 1
+			} else if g != gi+1 {
+				firstGroup[f] = -1
 			}
-			firstGroups[f][gi] = true
 			if m := d.familyMiddle(c); m != "" {
 				byMiddle[m] = append(byMiddle[m], p)
 			}
@@ -283,7 +282,7 @@ func (d *document) linkPeople(groups []*group) {
 		}
 		k := d.translit(c.key)
 		cands := byLast[k]
-		if len(cands) == 0 && len(firstGroups[k]) == 1 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
+		if len(cands) == 0 && firstGroup[k] > 0 && d.sex(&d.toks[c.first]) != 0 && g.place == nil {
 			cands = byFirst[k] // a given name alone: "Gloria"
 		}
 		if len(cands) == 0 && g.place == nil && d.sex(&d.toks[c.first]) == 0 {
@@ -324,7 +323,7 @@ func (d *document) familyMiddle(c *cand) string {
 	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
-	return d.translit(d.fold(d.str(t)))
+	return d.translit(d.foldTok(t))
 }
 
 // demoteLoneWords takes the kind person from a single word that no full
@@ -428,7 +427,7 @@ func (d *document) nestPeople(groups []*group) {
 // their own ("New Zealand" in "New Zealand Herald", "Toronto" in "Toronto
 // Star", "Canada" in "Fan Expo Canada").
 func (d *document) nestPlaces(groups []*group) []*group {
-	byKey := map[string]int{}
+	byKey := map[groupKey]int{}
 	for gi, g := range groups {
 		if g.kind == Place && g.place != nil {
 			byKey[g.key] = gi
@@ -441,12 +440,12 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		add := func(first, last int) bool {
 			key := fold(d.text[d.toks[first].s:d.toks[last-1].e])
-			p, ok := d.g.places[key]
+			p, ok := d.g.placeIn(d.g.words[key])
 			if !ok {
 				return false
 			}
 			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
-			gk := d.groupKeyOf(nc).String()
+			gk := d.groupKeyOf(nc)
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
@@ -462,7 +461,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		if d.str(&d.toks[first]) == "The" {
 			first++ // "The Ontario Ghostbusters"
 		}
-		for k := min(c.last-1, first+4); k > first; k-- {
+		for k := min(c.last-1, first+4); k > first && !d.noKnownNameAt(first); k-- {
 			if add(first, k) {
 				break
 			}
@@ -472,7 +471,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		done := false
 		for k := c.first + 1; k < c.last-1; k++ {
-			if w := d.str(&d.toks[k]); w == "of" || w == "at" || w == "in" {
+			if w := d.str(&d.toks[k]); (w == "of" || w == "at" || w == "in") && !d.noKnownNameAt(k+1) {
 				for e := min(c.last, k+5); e > k+1; e-- {
 					if add(k+1, e) {
 						done = true
@@ -486,7 +485,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 			}
 		}
 		for k := max(c.first+1, c.last-4); k < c.last && !done; k++ {
-			if d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
+			if !d.noKnownNameAt(k) && d.knownPlace(d.text[d.toks[k].s:d.toks[c.last-1].e]) && add(k, c.last) {
 				break
 			}
 		}
@@ -503,6 +502,9 @@ func (d *document) nestPlaces(groups []*group) []*group {
 // linkAcronyms moves an all-capital abbreviation into the group of the
 // name whose initials it spells ("JSC" for "Johnson Space Center").
 func (d *document) linkAcronyms(groups []*group) {
+	if !slices.ContainsFunc(d.cands, unknownAcronym) {
+		return
+	}
 	byInit := map[string]int{}
 	for gi, g := range groups {
 		if g.kind == Person {
@@ -510,14 +512,15 @@ func (d *document) linkAcronyms(groups []*group) {
 		}
 		for _, c := range g.cands {
 			if c.last-c.first >= 2 {
-				if _, dup := byInit[d.initials(c)]; !dup {
-					byInit[d.initials(c)] = gi
+				in := d.initials(c)
+				if _, dup := byInit[in]; !dup {
+					byInit[in] = gi
 				}
 			}
 		}
 	}
 	for _, c := range d.cands {
-		if !c.acro || c.gazPlace != nil || c.gazOrg != "" {
+		if !unknownAcronym(c) {
 			continue
 		}
 		gi, ok := byInit[strings.ReplaceAll(c.key, " ", "")]
@@ -534,6 +537,10 @@ func (d *document) linkAcronyms(groups []*group) {
 		slices.SortFunc(groups[gi].cands, func(a, b *cand) int { return a.span[0] - b.span[0] })
 	}
 }
+
+// unknownAcronym reports whether c is an all-capital abbreviation that
+// the gazetteers do not know.
+func unknownAcronym(c *cand) bool { return c.acro && c.gazPlace == nil && c.gazOrg == "" }
 
 // build turns the groups into the Resolution: entities in order of first
 // mention, with names, ids, aliases, roles and mentions.
@@ -555,7 +562,7 @@ func (d *document) build(groups []*group) *Resolution {
 	for _, gi := range order {
 		g := groups[gi]
 		name := d.entityName(g)
-		id := g.kind.String() + ":" + slug(name)
+		id := entityID(g.kind, d.fold(name))
 		ids[id]++
 		if n := ids[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)

@@ -76,7 +76,7 @@ func (d *document) rolePhrase(start, end int) string {
 	role := -1
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		cls := d.cls(t)
+		cls := d.lists(t)
 		if cls&(cNotRole|cSayVerb) != 0 {
 			return ""
 		}

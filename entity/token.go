@@ -42,9 +42,16 @@ var abbrevs = map[string]bool{
 // tokenize splits text into tokens and sets their sentences. sentences
 // may be nil; then every line is taken for a sentence.
 func tokenize(text string, sentences []article.Span) []token {
-	toks := make([]token, 0, len(text)/5)
+	// News text has a token for every five bytes or so, seldom for fewer
+	// than four.
+	toks := make([]token, 0, len(text)/4+1)
 	nl := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c == ' ' || c == '\n' {
+			nl = nl || c == '\n'
+			i++
+			continue
+		}
 		r, size := runeAt(text, i)
 		if unicode.IsSpace(r) {
 			if r == '\n' {
@@ -112,6 +119,9 @@ func scanWord(text string, i int) token {
 		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++
 			continue
+		}
+		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' && c != '.' {
+			break // no other ASCII character goes on a word
 		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
@@ -309,7 +319,7 @@ func (d *document) markAmbiguous() {
 				t.amb = true
 				first = false
 			}
-			if !t.digit && !d.is(t, cFunction) {
+			if !t.digit && !d.isFunction(t) {
 				content++
 				if t.cap {
 					capped++
