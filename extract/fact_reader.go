@@ -121,6 +121,9 @@ func chunkEnd(s string, off int) int {
 // readChunk reads the facts of one chunk of text.
 func (fr *factReader) readChunk(s string) []reading {
 	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num}
+	if !mayHoldNumeral(s) {
+		return fr.out
+	}
 	if cap(fr.toks) < len(s)/4 {
 		fr.toks = make([]token, 0, max(len(s)/4+16, 2*cap(fr.toks))) // about a token per five bytes of prose, doubling as blocks grow
 	}

@@ -78,3 +78,45 @@ func (ws *wordShapes) add(w string) {
 func (ws *wordShapes) may(w string) bool {
 	return w != "" && ws[w[0]]&(1<<min(len(w), 63)) != 0
 }
+
+// foldedPairs records the first two letters, ASCII case folded, and the
+// lengths of a set of lower-case ASCII words, a finer filter than
+// wordShapes for sets that common words share first letters with ("the"
+// and "two"): bit min(n, 63) of [pairIndex(w)] is set when a word of n
+// bytes opening with w's letters is in the set.
+type foldedPairs [26 * 27]uint64
+
+// pairIndex returns the index of w's first two letters in a
+// foldedPairs, 26 standing for the end of a one-letter word, or -1 when
+// w opens with anything but ASCII letters.
+func pairIndex(w string) int {
+	if w == "" {
+		return -1
+	}
+	a := int(w[0]|0x20) - 'a'
+	if a < 0 || a >= 26 {
+		return -1
+	}
+	b := 26
+	if len(w) > 1 {
+		b = int(w[1]|0x20) - 'a'
+		if b < 0 || b >= 26 {
+			return -1
+		}
+	}
+	return a*27 + b
+}
+
+// add records w, which must be a lower-case ASCII word.
+func (fp *foldedPairs) add(w string) {
+	if i := pairIndex(w); i >= 0 {
+		fp[i] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w, ignoring ASCII case, may be in the set: false
+// means it is not.
+func (fp *foldedPairs) may(w string) bool {
+	i := pairIndex(w)
+	return i >= 0 && fp[i]&(1<<min(len(w), 63)) != 0
+}
