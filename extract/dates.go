@@ -180,7 +180,12 @@ func (s *dateScan) element(n *html.Node) {
 		s.seenH1 = true
 	}
 	if s.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-		pub, upd := labelledDays(s.tail(), textOf(n, 200))
+		t := textOf(n, 200)
+		days := writtenDays(t)
+		if len(days) == 0 {
+			return
+		}
+		pub, upd := labelDays(s.tail(), t, days)
 		if len(upd) > 0 && s.updated == "" {
 			s.updated = upd[0]
 		}
@@ -333,7 +338,11 @@ var dateMarks = []string{"date", "time", "publish", "posted", "byline"}
 func marksDate(v string) bool {
 	ascii := true
 	for i := 0; i < len(v); i++ {
-		switch v[i] | 0x20 {
+		k := dateMarkLead[v[i]]
+		if k == 0 {
+			continue
+		}
+		switch k {
 		case 'd':
 			if hasFoldAt(v, i, "date") {
 				return true
@@ -350,8 +359,7 @@ func marksDate(v string) bool {
 			if hasFoldAt(v, i, "byline") {
 				return true
 			}
-		}
-		if v[i] >= utf8.RuneSelf {
+		default:
 			ascii = false
 		}
 	}
@@ -366,6 +374,20 @@ func marksDate(v string) bool {
 	}
 	return false
 }
+
+// dateMarkLead maps each byte to the lower-case first letter of the
+// dateMarks it may start, in either case, to 0x80 for the bytes of other
+// runes than ASCII, and to 0 for the rest, so that marksDate passes over
+// most bytes with one lookup.
+var dateMarkLead = func() (t [256]byte) {
+	for _, w := range dateMarks {
+		t[w[0]], t[w[0]-'a'+'A'] = w[0], w[0]
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = utf8.RuneSelf
+	}
+	return t
+}()
 
 // hasFoldAt reports whether v holds the lower-case ASCII word w at i,
 // ignoring ASCII case.
@@ -430,23 +452,26 @@ func localDay(t, written, updated string) string {
 
 // textOf returns up to max bytes of n's text with white space collapsed.
 func textOf(n *html.Node, max int) string {
-	var b strings.Builder
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && b.Len() < max; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
-					b.WriteByte(' ')
-					visit(c)
-				}
+	var buf [256]byte
+	return collapseSpace(appendText(buf[:0], n, max))
+}
+
+// appendText appends the text of n's children to b, a space before each
+// element, leaving out scripts and styles, until b holds max bytes: the
+// child that reaches max is appended whole.
+func appendText(b []byte, n *html.Node, max int) []byte {
+	for c := n.FirstChild; c != nil && len(b) < max; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				b = append(b, ' ')
+				b = appendText(b, c, max)
 			}
 		}
 	}
-	visit(n)
-	return cleanSpace(b.String())
+	return b
 }
 
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)`)
