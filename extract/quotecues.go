@@ -159,11 +159,14 @@ type cueForm struct {
 type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
+	// pairs holds the first words too, for mayHoldCue; nil when one of
+	// them is not all ASCII lower-case letters.
+	pairs *foldedPairs
 }
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes)}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), pairs: new(foldedPairs)}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -173,9 +176,56 @@ func newCueIndex(cues []Cue) cueIndex {
 			}
 			ix.forms[w[0]] = append(ix.forms[w[0]], cueForm{words: w, cue: c})
 			ix.shapes.add(w[0])
+			if asciiLower(w[0]) && ix.pairs != nil {
+				ix.pairs.add(w[0])
+			} else {
+				ix.pairs = nil
+			}
 		}
 	}
 	return ix
+}
+
+// asciiLower reports whether w is all ASCII lower-case letters.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldCue reports whether a paragraph of text s may hold a cue: false
+// means that no word of s is the first word of a cue. A word that is
+// one, in lower case, is a whole run of ASCII letters of s, unless it
+// holds "İ" or the Kelvin sign, the only other letters that lower-case to
+// ASCII.
+func (ix cueIndex) mayHoldCue(s string) bool {
+	if ix.pairs == nil {
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			j := i + 1
+			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+				j++
+			}
+			if ix.pairs.may(s[i:j]) {
+				if _, ok := lookupLower(ix.forms, s[i:j]); ok {
+					return true
+				}
+			}
+			i = j
+		case c == 0xC4 && strings.HasPrefix(s[i:], "İ") || c == 0xE2 && strings.HasPrefix(s[i:], "\u212A"):
+			return true
+		default:
+			i++
+		}
+	}
+	return false
 }
 
 // lookup returns the forms whose first word is w, in lower case.

@@ -71,7 +71,15 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 		if b.Kind == article.BlockPre || !b.Span.In(len(d.Text)) {
 			continue
 		}
-		qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
+		if qi = quoteFrom(st.spans, qi, b.Span[0]); (qi == len(st.spans) || st.spans[qi].outer[0] >= b.Span[1]) &&
+			(b.Kind == article.BlockHeading || !ix.mayHoldCue(d.Text[b.Span[0]:b.Span[1]])) {
+			// No quotation starts in the block and no cue stands in it:
+			// it yields nothing, and gives the next one nothing to
+			// attribute by.
+			si = cur.empty(d.Text, b.Span, d.Sentences, si)
+		} else {
+			qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
+		}
 		if b.Kind == article.BlockHeading {
 			st.heading(&cur, bi)
 			continue

@@ -204,9 +204,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 		p.toks = append(p.toks, t)
 		prevEnd = t.end
 	}
-	for qi < len(quotes) && quotes[qi].outer[0] < b[0] {
-		qi++
-	}
+	qi = quoteFrom(quotes, qi, b[0])
 	for i := b[0]; i < b[1]; {
 		if qi < len(quotes) && quotes[qi].outer[0] == i {
 			q := quotes[qi]
@@ -237,6 +235,28 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 	}
 	p.indexSentences()
 	return qi, si
+}
+
+// quoteFrom returns the index of the first quotation of quotes, from
+// index qi on, that starts at or after offset at.
+func quoteFrom(quotes []quoteSpan, qi, at int) int {
+	for qi < len(quotes) && quotes[qi].outer[0] < at {
+		qi++
+	}
+	return qi
+}
+
+// empty makes p a paragraph of block b without tokens, as tokenize would
+// for a block with neither quotations nor cues that is to be skipped,
+// and returns the index of the first of sents (from index si on) that
+// starts at or after b's end.
+func (p *para) empty(text string, b article.Span, sents []article.Span, si int) int {
+	p.text, p.toks, p.sents = text, p.toks[:0], p.sents[:0]
+	p.low, p.lowFrom, p.blk = "", 0, b
+	for si < len(sents) && sents[si][0] < b[1] {
+		si++
+	}
+	return si
 }
 
 // wordEnd returns the end of the word that starts at i: letters and
