@@ -217,28 +217,18 @@ func isBylineElement(n *html.Node) bool {
 
 // namesAuthor reports whether v contains "author" or "byline", ignoring
 // ASCII case, in one pass without allocating: most bytes are passed over
-// with one lookup in authorLead.
+// by two lookups in authorPairs.
 func namesAuthor(v string) bool {
-	for i := 0; i < len(v); i++ {
-		switch authorLead[v[i]] {
-		case 0:
-			continue
-		case 'a':
-			if hasFoldAt(v, i, "author") {
-				return true
-			}
-		case 'b':
-			if hasFoldAt(v, i, "byline") {
-				return true
-			}
+	for i := 0; i+1 < len(v); i++ {
+		if authorPairs.at(v, i) && (hasFoldAt(v, i, "author") || hasFoldAt(v, i, "byline")) {
+			return true
 		}
 	}
 	return false
 }
 
-// authorLead maps "a" and "b", in either case, to themselves in lower
-// case, and every other byte to 0.
-var authorLead = [256]byte{'a': 'a', 'A': 'a', 'b': 'b', 'B': 'b'}
+// authorPairs holds the first two letters of "author" and "byline".
+var authorPairs = newLetterPairs("author", "byline")
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case, without allocating.

@@ -336,34 +336,31 @@ var dateMarks = []string{"date", "time", "publish", "posted", "byline"}
 // value with other bytes, since lower-casing some of them gives ASCII
 // letters ("İ" gives "i").
 func marksDate(v string) bool {
-	ascii := true
-	for i := 0; i < len(v); i++ {
-		k := dateMarkLead[v[i]]
-		if k == 0 {
-			continue
-		}
-		switch k {
-		case 'd':
-			if hasFoldAt(v, i, "date") {
-				return true
+	var high byte // the bits of all bytes: 0x80 set when one is not ASCII
+	for i := 0; i+1 < len(v); i++ {
+		high |= v[i]
+		if dateMarkPairs.at(v, i) {
+			switch v[i] | 0x20 {
+			case 'd':
+				if hasFoldAt(v, i, "date") {
+					return true
+				}
+			case 't':
+				if hasFoldAt(v, i, "time") {
+					return true
+				}
+			case 'p':
+				if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
+					return true
+				}
+			case 'b':
+				if hasFoldAt(v, i, "byline") {
+					return true
+				}
 			}
-		case 't':
-			if hasFoldAt(v, i, "time") {
-				return true
-			}
-		case 'p':
-			if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
-				return true
-			}
-		case 'b':
-			if hasFoldAt(v, i, "byline") {
-				return true
-			}
-		default:
-			ascii = false
 		}
 	}
-	if ascii {
+	if len(v) == 0 || (high|v[len(v)-1]) < utf8.RuneSelf {
 		return false
 	}
 	lv := strings.ToLower(v)
@@ -375,19 +372,8 @@ func marksDate(v string) bool {
 	return false
 }
 
-// dateMarkLead maps each byte to the lower-case first letter of the
-// dateMarks it may start, in either case, to 0x80 for the bytes of other
-// runes than ASCII, and to 0 for the rest, so that marksDate passes over
-// most bytes with one lookup.
-var dateMarkLead = func() (t [256]byte) {
-	for _, w := range dateMarks {
-		t[w[0]], t[w[0]-'a'+'A'] = w[0], w[0]
-	}
-	for c := utf8.RuneSelf; c < len(t); c++ {
-		t[c] = utf8.RuneSelf
-	}
-	return t
-}()
+// dateMarkPairs holds the first two letters of dateMarks.
+var dateMarkPairs = newLetterPairs(dateMarks...)
 
 // hasFoldAt reports whether v holds the lower-case ASCII word w at i,
 // ignoring ASCII case.

@@ -120,3 +120,37 @@ func (fp *foldedPairs) may(w string) bool {
 	i := pairIndex(w)
 	return i >= 0 && fp[i]&(1<<min(len(w), 63)) != 0
 }
+
+// letterPairs is the set of the first two letters, ignoring ASCII case,
+// of up to eight words, each with a bit of its own, so that two table
+// lookups tell whether one of the words may start at an offset of a
+// text: first[c]&second[d] is not 0 exactly when some word opens with c
+// and d.
+type letterPairs struct {
+	first, second [256]uint8
+}
+
+// newLetterPairs returns the set of the first two letters of words: at
+// most eight, each of at least two lower-case ASCII letters.
+func newLetterPairs(words ...string) *letterPairs {
+	if len(words) > 8 {
+		panic("extract: more than eight words for letterPairs") // a programming error
+	}
+	lp := new(letterPairs)
+	for k, w := range words {
+		bit := uint8(1) << k
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			lp.first[c] |= bit
+		}
+		for _, c := range []byte{w[1], w[1] - 'a' + 'A'} {
+			lp.second[c] |= bit
+		}
+	}
+	return lp
+}
+
+// at reports whether s[i] and s[i+1] may be one of lp's pairs; i+1 must
+// be in s.
+func (lp *letterPairs) at(s string, i int) bool {
+	return lp.first[s[i]]&lp.second[s[i+1]] != 0
+}
