@@ -159,14 +159,15 @@ type cueForm struct {
 type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
-	// pairs holds the first words too, for mayHoldCue; nil when one of
-	// them is not all ASCII lower-case letters.
-	pairs *foldedPairs
+	// pairs and reportPairs hold the first words of all forms and of
+	// the forms of cues that report speech, for mayMatter; both are nil
+	// when a first word is not all ASCII lower-case letters.
+	pairs, reportPairs *foldedPairs
 }
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), pairs: new(foldedPairs)}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), pairs: new(foldedPairs), reportPairs: new(foldedPairs)}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -178,8 +179,11 @@ func newCueIndex(cues []Cue) cueIndex {
 			ix.shapes.add(w[0])
 			if asciiLower(w[0]) && ix.pairs != nil {
 				ix.pairs.add(w[0])
+				if c.Report != ReportNone {
+					ix.reportPairs.add(w[0])
+				}
 			} else {
-				ix.pairs = nil
+				ix.pairs, ix.reportPairs = nil, nil
 			}
 		}
 	}
@@ -196,15 +200,30 @@ func asciiLower(w string) bool {
 	return true
 }
 
-// mayHoldCue reports whether a paragraph of text s may hold a cue: false
-// means that no word of s is the first word of a cue. A word that is
-// one, in lower case, is a whole run of ASCII letters of s, unless it
-// holds "İ" or the Kelvin sign, the only other letters that lower-case to
-// ASCII.
-func (ix cueIndex) mayHoldCue(s string) bool {
-	if ix.pairs == nil {
+// mayMatter reports whether cues may make something of a block of text
+// s in which no quotation starts: reported speech, when reported is set,
+// which needs a cue that reports speech, or the introduction of a
+// quotation that opens the next block, which needs a cue and a colon
+// ending s. False means the block yields nothing and introduces nothing.
+func (ix cueIndex) mayMatter(s string, reported bool) bool {
+	colon := strings.IndexByte(s, ':') >= 0
+	switch {
+	case ix.pairs == nil:
 		return true
+	case colon:
+		return ix.mayHoldCue(s, ix.pairs, false)
+	case reported:
+		return ix.mayHoldCue(s, ix.reportPairs, true)
 	}
+	return false
+}
+
+// mayHoldCue reports whether a word of s may be the first word of a cue
+// form whose first word is in pairs (and whose cue reports speech, if
+// reports is set): false means none is. A word that is one, in lower
+// case, is a whole run of ASCII letters of s, unless it holds "İ" or
+// the Kelvin sign, the only other letters that lower-case to ASCII.
+func (ix cueIndex) mayHoldCue(s string, pairs *foldedPairs, reports bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -213,8 +232,8 @@ func (ix cueIndex) mayHoldCue(s string) bool {
 			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
 				j++
 			}
-			if ix.pairs.may(s[i:j]) {
-				if _, ok := lookupLower(ix.forms, s[i:j]); ok {
+			if pairs.may(s[i:j]) {
+				if forms, ok := lookupLower(ix.forms, s[i:j]); ok && (!reports || reportsSpeech(forms)) {
 					return true
 				}
 			}
@@ -223,6 +242,17 @@ func (ix cueIndex) mayHoldCue(s string) bool {
 			return true
 		default:
 			i++
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether one of forms is of a cue that reports
+// speech.
+func reportsSpeech(forms []cueForm) bool {
+	for _, f := range forms {
+		if f.cue.Report != ReportNone {
+			return true
 		}
 	}
 	return false
@@ -285,11 +315,11 @@ func (p *para) findCues(cues cueIndex) {
 		if !p.isWord(i) {
 			continue
 		}
-		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
-			continue // only a sentence's first word may be capitalized, and not "Promising review:"
-		}
 		if cues.cannotStart(p, i) {
 			continue
+		}
+		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
+			continue // only a sentence's first word may be capitalized, and not "Promising review:"
 		}
 		forms := cues.lookup(p.lower(i))
 		best := -1

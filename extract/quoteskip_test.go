@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,85 +11,88 @@ import (
 	"github.com/newsparse/newsparse/article"
 )
 
-// findsCue reports whether findCues, run on s as one paragraph without
-// quotations, finds a cue of ix.
-func findsCue(ix cueIndex, s string) bool {
-	var p para
-	p.tokenize(s, article.Span{0, len(s)}, nil, 0, nil, 0)
-	p.findCues(ix)
-	return len(p.hits) > 0
-}
-
-func TestMayHoldCue(t *testing.T) {
+func TestMayMatter(t *testing.T) {
 	ix := defaultCueIndex()
 	for _, c := range []struct {
-		s    string
-		want bool
+		s                 string
+		reported, noQuote bool // mayMatter with reported speech, without
 	}{
-		{"", false},
-		{"The minister left the capital on Monday.", false},
-		{"The minister SAID so.", true},
-		{"According to the minister, it rained.", true},
-		{"She asKed why.", true},     // a Kelvin sign: "asK" lower-cases to "ask"
-		{"SAİD the minister.", true}, // "SAİD" lower-cases to "said"
-		{"unsaid, sayings", false},
+		{"", false, false},
+		{"The minister left the capital on Monday.", false, false},
+		{"The minister SAID so.", true, false},
+		{"According to the minister, it rained.", true, false},
+		{"She asKed why.", true, false},     // a Kelvin sign: "asK" lower-cases to "ask"
+		{"SAİD the minister.", true, false}, // "SAİD" lower-cases to "said"
+		{"unsaid, sayings", false, false},
+		{"He joked, shouted and sang.", false, false}, // cues of quotations only
+		{"He joked, shouted and sang:", true, true},   // which may introduce the next block's
+		{"The list: one, two.", false, false},
 	} {
-		if got := ix.mayHoldCue(c.s); got != c.want {
-			t.Errorf("mayHoldCue(%q) = %v, want %v", c.s, got, c.want)
+		if got := ix.mayMatter(c.s, true); got != c.reported {
+			t.Errorf("mayMatter(%q, true) = %v, want %v", c.s, got, c.reported)
 		}
-		if !c.want && findsCue(ix, c.s) {
-			t.Errorf("findCues finds a cue in %q", c.s)
+		if got := ix.mayMatter(c.s, false); got != c.noQuote {
+			t.Errorf("mayMatter(%q, false) = %v, want %v", c.s, got, c.noQuote)
 		}
 	}
-	if custom := newCueIndex([]Cue{{Forms: []string{"co-signed"}}}); !custom.mayHoldCue("nothing") {
-		t.Error("mayHoldCue skips text for a cue that is not all letters")
+	if custom := newCueIndex([]Cue{{Forms: []string{"co-signed"}}}); !custom.mayMatter("nothing", true) {
+		t.Error("mayMatter skips text for a cue that is not all letters")
 	}
 }
 
-// TestMayHoldCueLines checks mayHoldCue against findCues on every line
-// of the test articles.
-func TestMayHoldCueLines(t *testing.T) {
+// sameQuotes checks that Quotes finds the same in d whether it skips the
+// blocks mayMatter turns down or not, with and without reported speech.
+func sameQuotes(t *testing.T, d *article.Doc) {
+	t.Helper()
+	for _, noReported := range []bool{false, true} {
+		var got, want article.Article
+		got.Text, want.Text = d.Text, d.Text
+		if err := (QuoteRules{NoReported: noReported}).Extract(d, &got); err != nil {
+			t.Fatal(err)
+		}
+		if err := (QuoteRules{NoReported: noReported, tokenizeAll: true}).Extract(d, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("quotes differ when blocks are skipped (NoReported %v) in %q:\n%+v\nwant\n%+v", noReported, d.Text, got.Quotes, want.Quotes)
+		}
+	}
+}
+
+// TestQuotesSkip checks that skipping blocks changes nothing on the test
+// articles and on blocks built to need what is skipped.
+func TestQuotesSkip(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	more, _ := filepath.Glob("../testdata/quotes-eval/*.txt")
 	files = append(files, more...)
 	if len(files) == 0 {
-		t.Skip("no test articles")
+		t.Fatal("no test articles")
 	}
-	ix := defaultCueIndex()
-	skipped := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			if ix.mayHoldCue(line) {
-				continue
-			}
-			skipped++
-			if findsCue(ix, line) {
-				t.Errorf("%s: mayHoldCue skips a line with a cue: %q", f, line)
-			}
-		}
+		sameQuotes(t, readBody(t, string(data)))
 	}
-	if skipped == 0 {
-		t.Error("mayHoldCue skipped no line")
+	for _, body := range []string{
+		"He called the meeting and read the statement:\n\n“We will win.”",
+		"Officials said the talks went on.\n\nThey met again:\n\n“No deal,” one said.",
+		"The president went on:\n\n“It is over.”\n\n“Really over.”",
+	} {
+		sameQuotes(t, readBody(t, body))
 	}
 }
 
-// FuzzMayHoldCue checks that mayHoldCue skips no text findCues finds a
-// cue in.
-func FuzzMayHoldCue(f *testing.F) {
-	for _, s := range []string{"he said", "Said:", "according to", "SAYS", "said’s", "3said", "asK", "İ", "pointed out"} {
+// FuzzQuotesSkip checks that skipping blocks changes nothing in Quotes.
+func FuzzQuotesSkip(f *testing.F) {
+	for _, s := range []string{"he said\n\nno", "He went on:\n\n“Yes.”", "According to him, x.", "SAİD:\n\n“x”", "asK"} {
 		f.Add(s)
 	}
-	ix := defaultCueIndex()
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		if !ix.mayHoldCue(s) && findsCue(ix, s) {
-			t.Fatalf("mayHoldCue skips a cue in %q", s)
-		}
+		sameQuotes(t, readBody(t, s))
 	})
 }
