@@ -39,18 +39,6 @@ func mayHoldNumeral(s string) bool {
 	return false
 }
 
-// numeralWords holds the first letters and lengths of the number words
-// that can make a numeral on their own.
-var numeralWords = func() *foldedPairs {
-	fp := new(foldedPairs)
-	for w, e := range numberLexicon {
-		if !joiningWord(e.kind) {
-			fp.add(w)
-		}
-	}
-	return fp
-}()
-
 // joiningWord reports whether a number word of kind k can take part in a
 // numeral but not make one without another number word or digits.
 func joiningWord(k lexKind) bool {
@@ -64,9 +52,6 @@ func joiningWord(k lexKind) bool {
 // numeralWord reports whether w, ignoring ASCII case, is a number word
 // that can make a numeral on its own.
 func numeralWord(w string) bool {
-	if !numeralWords.may(w) {
-		return false
-	}
-	e, ok := lookupLower(numberLexicon, w)
+	e, ok := numberWords.lookup(w)
 	return ok && !joiningWord(e.kind)
 }

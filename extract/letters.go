@@ -79,16 +79,9 @@ func (ws *wordShapes) may(w string) bool {
 	return w != "" && ws[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
-// foldedPairs records the first two letters, ASCII case folded, and the
-// lengths of a set of lower-case ASCII words, a finer filter than
-// wordShapes for sets that common words share first letters with ("the"
-// and "two"): bit min(n, 63) of [pairIndex(w)] is set when a word of n
-// bytes opening with w's letters is in the set.
-type foldedPairs [26 * 27]uint64
-
-// pairIndex returns the index of w's first two letters in a
-// foldedPairs, 26 standing for the end of a one-letter word, or -1 when
-// w opens with anything but ASCII letters.
+// pairIndex returns the index of w's first two letters, ASCII case
+// folded, in a foldedTable, 26 standing for the end of a one-letter
+// word, or -1 when w opens with anything but ASCII letters.
 func pairIndex(w string) int {
 	if w == "" {
 		return -1
@@ -105,20 +98,6 @@ func pairIndex(w string) int {
 		}
 	}
 	return a*27 + b
-}
-
-// add records w, which must be a lower-case ASCII word.
-func (fp *foldedPairs) add(w string) {
-	if i := pairIndex(w); i >= 0 {
-		fp[i] |= 1 << min(len(w), 63)
-	}
-}
-
-// may reports whether w, ignoring ASCII case, may be in the set: false
-// means it is not.
-func (fp *foldedPairs) may(w string) bool {
-	i := pairIndex(w)
-	return i >= 0 && fp[i]&(1<<min(len(w), 63)) != 0
 }
 
 // letterPairs is the set of the first two letters, ignoring ASCII case,
@@ -153,4 +132,47 @@ func newLetterPairs(words ...string) *letterPairs {
 // be in s.
 func (lp *letterPairs) at(s string, i int) bool {
 	return lp.first[s[i]]&lp.second[s[i+1]] != 0
+}
+
+// foldedTable maps words of lower-case ASCII letters to
+// values, looked up ignoring ASCII case without hashing: the words that
+// open with the same two letters share a short list, searched by
+// length first.
+type foldedTable[V any] [26 * 27][]foldedEntry[V]
+
+// foldedEntry is a word of a foldedTable with its value.
+type foldedEntry[V any] struct {
+	word string
+	val  V
+}
+
+// add maps w, of lower-case ASCII letters only, to v.
+func (t *foldedTable[V]) add(w string, v V) {
+	if i := pairIndex(w); i >= 0 {
+		t[i] = append(t[i], foldedEntry[V]{w, v})
+	}
+}
+
+// lookup returns the value of w, ignoring ASCII case.
+func (t *foldedTable[V]) lookup(w string) (V, bool) {
+	if i := pairIndex(w); i >= 0 {
+		for _, e := range t[i] {
+			if len(e.word) == len(w) && equalFoldLower(w, e.word) {
+				return e.val, true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// equalFoldLower reports whether w equals lower, of lower-case ASCII
+// letters only and as long as w, ignoring ASCII case.
+func equalFoldLower(w, lower string) bool {
+	for k := 0; k < len(lower); k++ {
+		if w[k]|0x20 != lower[k] {
+			return false
+		}
+	}
+	return true
 }

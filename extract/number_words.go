@@ -75,23 +75,18 @@ func (k lexKind) isOrdinal() bool {
 // numberLexicon maps a lower-case word to its number class and value.
 var numberLexicon = buildNumberLexicon()
 
-// numberLexiconPairs holds the first letters and lengths of
-// numberLexicon's words, so that most words of a text are known to be no
-// number word without a lookup.
-var numberLexiconPairs = func() *foldedPairs {
-	fp := new(foldedPairs)
-	for w := range numberLexicon {
-		fp.add(w)
+// numberWords holds numberLexicon's words by their first two letters.
+var numberWords = func() *foldedTable[lexEntry] {
+	t := new(foldedTable[lexEntry])
+	for w, e := range numberLexicon {
+		t.add(w, e)
 	}
-	return fp
+	return t
 }()
 
 // lookupNumberWord looks w up in numberLexicon as if it were lower-case.
 func lookupNumberWord(w string) (lexEntry, bool) {
-	if !numberLexiconPairs.may(w) {
-		return lexEntry{}, false
-	}
-	return lookupLower(numberLexicon, w)
+	return numberWords.lookup(w)
 }
 
 func buildNumberLexicon() map[string]lexEntry {

@@ -159,15 +159,15 @@ type cueForm struct {
 type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
-	// pairs and reportPairs hold the first words of all forms and of
-	// the forms of cues that report speech, for mayMatter; both are nil
-	// when a first word is not all ASCII lower-case letters.
-	pairs, reportPairs *foldedPairs
+	// firsts tells for each first word whether one of its forms is of a
+	// cue that reports speech, for mayMatter; nil when a first word is
+	// not all ASCII lower-case letters.
+	firsts *foldedTable[bool]
 }
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), pairs: new(foldedPairs), reportPairs: new(foldedPairs)}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), firsts: new(foldedTable[bool])}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -177,14 +177,14 @@ func newCueIndex(cues []Cue) cueIndex {
 			}
 			ix.forms[w[0]] = append(ix.forms[w[0]], cueForm{words: w, cue: c})
 			ix.shapes.add(w[0])
-			if asciiLower(w[0]) && ix.pairs != nil {
-				ix.pairs.add(w[0])
-				if c.Report != ReportNone {
-					ix.reportPairs.add(w[0])
-				}
-			} else {
-				ix.pairs, ix.reportPairs = nil, nil
+			if !asciiLower(w[0]) {
+				ix.firsts = nil
 			}
+		}
+	}
+	if ix.firsts != nil {
+		for w, forms := range ix.forms {
+			ix.firsts.add(w, reportsSpeech(forms))
 		}
 	}
 	return ix
@@ -208,22 +208,22 @@ func asciiLower(w string) bool {
 func (ix cueIndex) mayMatter(s string, reported bool) bool {
 	colon := strings.IndexByte(s, ':') >= 0
 	switch {
-	case ix.pairs == nil:
+	case ix.firsts == nil:
 		return true
 	case colon:
-		return ix.mayHoldCue(s, ix.pairs, false)
+		return ix.mayHoldCue(s, false)
 	case reported:
-		return ix.mayHoldCue(s, ix.reportPairs, true)
+		return ix.mayHoldCue(s, true)
 	}
 	return false
 }
 
 // mayHoldCue reports whether a word of s may be the first word of a cue
-// form whose first word is in pairs (and whose cue reports speech, if
-// reports is set): false means none is. A word that is one, in lower
-// case, is a whole run of ASCII letters of s, unless it holds "İ" or
-// the Kelvin sign, the only other letters that lower-case to ASCII.
-func (ix cueIndex) mayHoldCue(s string, pairs *foldedPairs, reports bool) bool {
+// form (of a cue that reports speech, if reports is set): false means
+// none is. A word that is one, in lower case, is a whole run of ASCII
+// letters of s, unless it holds "İ" or the Kelvin sign, the only other
+// letters that lower-case to ASCII.
+func (ix cueIndex) mayHoldCue(s string, reports bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -232,10 +232,8 @@ func (ix cueIndex) mayHoldCue(s string, pairs *foldedPairs, reports bool) bool {
 			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
 				j++
 			}
-			if pairs.may(s[i:j]) {
-				if forms, ok := lookupLower(ix.forms, s[i:j]); ok && (!reports || reportsSpeech(forms)) {
-					return true
-				}
+			if speech, ok := ix.firsts.lookup(s[i:j]); ok && (speech || !reports) {
+				return true
 			}
 			i = j
 		case c == 0xC4 && strings.HasPrefix(s[i:], "İ") || c == 0xE2 && strings.HasPrefix(s[i:], "\u212A"):
