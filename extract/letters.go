@@ -134,11 +134,14 @@ func (lp *letterPairs) at(s string, i int) bool {
 	return lp.first[s[i]]&lp.second[s[i+1]] != 0
 }
 
-// foldedTable maps words of lower-case ASCII letters to
-// values, looked up ignoring ASCII case without hashing: the words that
-// open with the same two letters share a short list, searched by
-// length first.
-type foldedTable[V any] [26 * 27][]foldedEntry[V]
+// foldedTable maps words of lower-case ASCII letters to values, looked
+// up ignoring ASCII case without hashing: the words that open with the
+// same two letters share a short list, and a mask of their lengths
+// turns most other words away before the list is searched.
+type foldedTable[V any] struct {
+	lens  [26 * 27]uint64 // bit min(n, 63) is set when the list holds a word of n bytes
+	lists [26 * 27][]foldedEntry[V]
+}
 
 // foldedEntry is a word of a foldedTable with its value.
 type foldedEntry[V any] struct {
@@ -149,14 +152,15 @@ type foldedEntry[V any] struct {
 // add maps w, of lower-case ASCII letters only, to v.
 func (t *foldedTable[V]) add(w string, v V) {
 	if i := pairIndex(w); i >= 0 {
-		t[i] = append(t[i], foldedEntry[V]{w, v})
+		t.lens[i] |= 1 << min(len(w), 63)
+		t.lists[i] = append(t.lists[i], foldedEntry[V]{w, v})
 	}
 }
 
 // lookup returns the value of w, ignoring ASCII case.
 func (t *foldedTable[V]) lookup(w string) (V, bool) {
-	if i := pairIndex(w); i >= 0 {
-		for _, e := range t[i] {
+	if i := pairIndex(w); i >= 0 && t.lens[i]&(1<<min(len(w), 63)) != 0 {
+		for _, e := range t.lists[i] {
 			if len(e.word) == len(w) && equalFoldLower(w, e.word) {
 				return e.val, true
 			}

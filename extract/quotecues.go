@@ -159,15 +159,22 @@ type cueForm struct {
 type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
-	// firsts tells for each first word whether one of its forms is of a
-	// cue that reports speech, for mayMatter; nil when a first word is
-	// not all ASCII lower-case letters.
-	firsts *foldedTable[bool]
+	// firsts holds the forms by first word too, for words of ASCII
+	// letters, with whether one of them is of a cue that reports speech
+	// (for mayMatter); nil when a first word is not all ASCII lower-case
+	// letters.
+	firsts *foldedTable[cueFirst]
+}
+
+// cueFirst is the entry of a first word in cueIndex.firsts.
+type cueFirst struct {
+	forms   []cueForm
+	reports bool // one of forms is of a cue that reports speech
 }
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), firsts: new(foldedTable[bool])}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), firsts: new(foldedTable[cueFirst])}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -184,7 +191,7 @@ func newCueIndex(cues []Cue) cueIndex {
 	}
 	if ix.firsts != nil {
 		for w, forms := range ix.forms {
-			ix.firsts.add(w, reportsSpeech(forms))
+			ix.firsts.add(w, cueFirst{forms: forms, reports: reportsSpeech(forms)})
 		}
 	}
 	return ix
@@ -232,7 +239,7 @@ func (ix cueIndex) mayHoldCue(s string, reports bool) bool {
 			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
 				j++
 			}
-			if speech, ok := ix.firsts.lookup(s[i:j]); ok && (speech || !reports) {
+			if fw, ok := ix.firsts.lookup(s[i:j]); ok && (fw.reports || !reports) {
 				return true
 			}
 			i = j
@@ -254,6 +261,26 @@ func reportsSpeech(forms []cueForm) bool {
 		}
 	}
 	return false
+}
+
+// formsAt returns the forms whose first word is token i of p in lower
+// case: for a word of ASCII bytes, found in firsts without lowering it.
+func (ix cueIndex) formsAt(p *para, i int) []cueForm {
+	if w := p.word(i); ix.firsts != nil && isASCII(w) {
+		fw, _ := ix.firsts.lookup(w)
+		return fw.forms
+	}
+	return ix.lookup(p.lower(i))
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the forms whose first word is w, in lower case.
@@ -319,7 +346,7 @@ func (p *para) findCues(cues cueIndex) {
 		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
 			continue // only a sentence's first word may be capitalized, and not "Promising review:"
 		}
-		forms := cues.lookup(p.lower(i))
+		forms := cues.formsAt(p, i)
 		best := -1
 		for k, f := range forms {
 			if len(f.words) > 1 && !p.matchWords(i+1, f.words[1:]) {

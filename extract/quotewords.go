@@ -24,6 +24,7 @@ type qtok struct {
 	q          int32 // for tQuote: index of the quotation
 	sent       int32 // sentence number in the paragraph
 	kind       qtokKind
+	plain      bool // a word of ASCII bytes without capitals: its own lower case
 }
 
 // para is one paragraph's tokens with the text they index, its
@@ -90,6 +91,9 @@ func (p *para) isPunct(i int, set string) bool {
 func (p *para) lower(i int) string {
 	t := p.toks[i]
 	w := p.text[t.start:t.end]
+	if t.plain {
+		return w
+	}
 	upper := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -108,6 +112,17 @@ func (p *para) lower(i int) string {
 		p.lowerText()
 	}
 	return p.low[t.start-p.lowFrom : t.end-p.lowFrom]
+}
+
+// plainWord reports whether w is ASCII without capitals, so that it is
+// its own lower case.
+func plainWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerText sets p.low to the paragraph's text with ASCII capitals
@@ -223,7 +238,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 				from += size // "£38,700" is one word
 			}
 			end := wordEnd(text, from, b[1], quotes, qi)
-			add(qtok{start: i, end: end, kind: tWord})
+			add(qtok{start: i, end: end, kind: tWord, plain: plainWord(text[i:end])})
 			i = end
 		default:
 			add(qtok{start: i, end: i + size, kind: tPunct})
