@@ -21,14 +21,16 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // its year, month and day; named says the month is a name, not a number.
 // yearAt says where a form's year stands, so that a byte scan can skip
 // the regexps of the forms a text cannot hold.
+// dayFirst says a named form is dayMonthYearRE, matched by
+// namedDateMatches rather than by the regexp.
 var dateForms = []struct {
 	re               *regexp.Regexp
 	year, month, day int
-	named            bool
+	named, dayFirst  bool
 	yearAt           yearPlace
 }{
 	{re: monthDayYearRE, year: 3, month: 1, day: 2, named: true, yearAt: yearAfterSpace},
-	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true, yearAt: yearAfterSpace},
+	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true, dayFirst: true, yearAt: yearAfterSpace},
 	{re: isoDateRE, year: 1, month: 2, day: 3, yearAt: yearBeforeSep},
 	{re: usDateRE, year: 3, month: 1, day: 2, yearAt: yearAfterSlash},
 }
@@ -111,7 +113,13 @@ func writtenDays(s string) []writtenDay {
 		if places&f.yearAt == 0 || f.named && !named {
 			continue // no regexp runs where its year or month cannot stand
 		}
-		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+		var ms [][]int
+		if f.named {
+			ms = namedDateMatches(s, f.dayFirst)
+		} else {
+			ms = f.re.FindAllStringSubmatchIndex(s, -1)
+		}
+		for _, m := range ms {
 			part := func(i int) string { return s[m[2*i]:m[2*i+1]] }
 			y, d := atoi(part(f.year)), atoi(part(f.day))
 			var mo int
