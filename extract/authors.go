@@ -28,20 +28,24 @@ func Authors(d *article.Doc, a *article.Article) error {
 		return nil
 	}
 	site := siteName(d)
-	bylines := findBylines(d.HTML)
+	// The page is walked for bylines only as far as needed: most pages
+	// name their writers in the first "By" byline.
+	w := bylineWalk{root: d.HTML, next: d.HTML}
 	var ld []string
 	if art := ldArticle(d); art != nil {
 		ld = cleanAuthors(ldPeople(d, art["author"], 0), site)
 	}
-	for i, b := range bylines {
+	for i := 0; w.fill(i + 1); i++ {
+		b := w.found[i]
 		if !b.by {
 			continue
 		}
 		// The bylines of a story's co-authors often stand side by side,
-		// one "By" each.
+		// one "By" each. (The walk leaves b's parent for good at the
+		// first byline outside it.)
 		raw := splitNames(b.text)
-		for _, o := range bylines[i+1:] {
-			if o.by && within(o.node, b.node.Parent) {
+		for j := i + 1; w.fill(j+1) && within(w.found[j].node, b.node.Parent); j++ {
+			if o := w.found[j]; o.by {
 				raw = append(raw, splitNames(o.text)...)
 			}
 		}
@@ -68,7 +72,8 @@ func Authors(d *article.Doc, a *article.Article) error {
 			return nil
 		}
 	}
-	for _, b := range bylines {
+	w.fill(maxBylines)
+	for _, b := range w.found {
 		if names := cleanAuthors(splitNames(b.text), site); len(names) > 0 {
 			a.Authors = names
 			return nil
@@ -159,35 +164,51 @@ func within(n, p *html.Node) bool {
 // maxBylines bounds the byline candidates kept from one page.
 const maxBylines = 20
 
-// findBylines returns, in document order, the first line of text of the
-// elements whose class, id, itemprop or rel name an author or byline,
-// leaving out author biographies and anything in navigation, asides and
-// footers.
-func findBylines(root *html.Node) []byline {
-	var out []byline
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		if len(out) >= maxBylines {
-			return
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
+// bylineWalk finds, in document order and only as far as asked, the
+// first line of text of the elements whose class, id, itemprop or rel
+// name an author or byline (up to maxBylines of them), leaving out author
+// biographies and anything in navigation, asides and footers.
+type bylineWalk struct {
+	root, next *html.Node // next is the next node to visit, nil at the end
+	found      []byline
+}
+
+// fill walks on until w.found holds n bylines, or the page or maxBylines
+// is reached, and reports whether it holds n.
+func (w *bylineWalk) fill(n int) bool {
+	for len(w.found) < n && len(w.found) < maxBylines && w.next != nil {
+		c := w.next
+		descend := true
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Noscript, atom.Template, atom.Svg:
-				return
-			}
-			if isBylineElement(n) {
-				if t := firstLine(n); t != "" && utf8.RuneCountInString(t) <= 200 {
-					rest, by := cutBy(t)
-					out = append(out, byline{node: n, text: rest, by: by})
+				descend = false
+			default:
+				if isBylineElement(c) {
+					if t := firstLine(c); t != "" && utf8.RuneCountInString(t) <= 200 {
+						rest, by := cutBy(t)
+						w.found = append(w.found, byline{node: c, text: rest, by: by})
+					}
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+		w.next = w.after(c, descend)
+	}
+	return len(w.found) >= n
+}
+
+// after returns the node visited after c in document order, c's
+// children first if descend, or nil when the walk leaves w.root.
+func (w *bylineWalk) after(c *html.Node, descend bool) *html.Node {
+	if descend && c.FirstChild != nil {
+		return c.FirstChild
+	}
+	for ; c != w.root; c = c.Parent {
+		if c.NextSibling != nil {
+			return c.NextSibling
 		}
 	}
-	visit(root)
-	return out
+	return nil
 }
 
 // isBylineElement reports whether n is marked as a byline or an author
@@ -216,38 +237,19 @@ func isBylineElement(n *html.Node) bool {
 }
 
 // namesAuthor reports whether v contains "author" or "byline", ignoring
-// ASCII case, in one pass without allocating.
+// ASCII case, in one pass without allocating: most bytes are passed over
+// by two lookups in authorPairs.
 func namesAuthor(v string) bool {
-	if strings.Contains(v, "author") || strings.Contains(v, "byline") {
-		return true
-	}
-	if !hasUpperASCII(v) {
-		return false // a match ignoring case would be one of the above
-	}
-	for i := 0; i < len(v); i++ {
-		switch v[i] | 0x20 {
-		case 'a':
-			if hasFoldAt(v, i, "author") {
-				return true
-			}
-		case 'b':
-			if hasFoldAt(v, i, "byline") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasUpperASCII reports whether s holds an ASCII capital letter.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]-'A' < 26 {
+	for i := 0; i+1 < len(v); i++ {
+		if authorPairs.at(v, i) && (hasFoldAt(v, i, "author") || hasFoldAt(v, i, "byline")) {
 			return true
 		}
 	}
 	return false
 }
+
+// authorPairs holds the first two letters of "author" and "byline".
+var authorPairs = newLetterPairs("author", "byline")
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case, without allocating.

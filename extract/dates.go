@@ -180,7 +180,12 @@ func (s *dateScan) element(n *html.Node) {
 		s.seenH1 = true
 	}
 	if s.written == "" && (n.DataAtom == atom.Time || isDateElement(n)) {
-		pub, upd := labelledDays(s.tail(), textOf(n, 200))
+		t := textOf(n, 200)
+		days := writtenDays(t)
+		if len(days) == 0 {
+			return
+		}
+		pub, upd := labelDays(s.tail(), t, days)
 		if len(upd) > 0 && s.updated == "" {
 			s.updated = upd[0]
 		}
@@ -331,31 +336,31 @@ var dateMarks = []string{"date", "time", "publish", "posted", "byline"}
 // value with other bytes, since lower-casing some of them gives ASCII
 // letters ("İ" gives "i").
 func marksDate(v string) bool {
-	ascii := true
-	for i := 0; i < len(v); i++ {
-		switch v[i] | 0x20 {
-		case 'd':
-			if hasFoldAt(v, i, "date") {
-				return true
+	var high byte // the bits of all bytes: 0x80 set when one is not ASCII
+	for i := 0; i+1 < len(v); i++ {
+		high |= v[i]
+		if dateMarkPairs.at(v, i) {
+			switch v[i] | 0x20 {
+			case 'd':
+				if hasFoldAt(v, i, "date") {
+					return true
+				}
+			case 't':
+				if hasFoldAt(v, i, "time") {
+					return true
+				}
+			case 'p':
+				if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
+					return true
+				}
+			case 'b':
+				if hasFoldAt(v, i, "byline") {
+					return true
+				}
 			}
-		case 't':
-			if hasFoldAt(v, i, "time") {
-				return true
-			}
-		case 'p':
-			if hasFoldAt(v, i, "publish") || hasFoldAt(v, i, "posted") {
-				return true
-			}
-		case 'b':
-			if hasFoldAt(v, i, "byline") {
-				return true
-			}
-		}
-		if v[i] >= utf8.RuneSelf {
-			ascii = false
 		}
 	}
-	if ascii {
+	if len(v) == 0 || (high|v[len(v)-1]) < utf8.RuneSelf {
 		return false
 	}
 	lv := strings.ToLower(v)
@@ -366,6 +371,9 @@ func marksDate(v string) bool {
 	}
 	return false
 }
+
+// dateMarkPairs holds the first two letters of dateMarks.
+var dateMarkPairs = newLetterPairs(dateMarks...)
 
 // hasFoldAt reports whether v holds the lower-case ASCII word w at i,
 // ignoring ASCII case.
@@ -430,23 +438,26 @@ func localDay(t, written, updated string) string {
 
 // textOf returns up to max bytes of n's text with white space collapsed.
 func textOf(n *html.Node, max int) string {
-	var b strings.Builder
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && b.Len() < max; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
-					b.WriteByte(' ')
-					visit(c)
-				}
+	var buf [256]byte
+	return collapseSpace(appendText(buf[:0], n, max))
+}
+
+// appendText appends the text of n's children to b, a space before each
+// element, leaving out scripts and styles, until b holds max bytes: the
+// child that reaches max is appended whole.
+func appendText(b []byte, n *html.Node, max int) []byte {
+	for c := n.FirstChild; c != nil && len(b) < max; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				b = append(b, ' ')
+				b = appendText(b, c, max)
 			}
 		}
 	}
-	visit(n)
-	return cleanSpace(b.String())
+	return b
 }
 
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)`)

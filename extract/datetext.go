@@ -21,14 +21,16 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // its year, month and day; named says the month is a name, not a number.
 // yearAt says where a form's year stands, so that a byte scan can skip
 // the regexps of the forms a text cannot hold.
+// dayFirst says a named form is dayMonthYearRE, matched by
+// namedDateMatches rather than by the regexp.
 var dateForms = []struct {
 	re               *regexp.Regexp
 	year, month, day int
-	named            bool
+	named, dayFirst  bool
 	yearAt           yearPlace
 }{
 	{re: monthDayYearRE, year: 3, month: 1, day: 2, named: true, yearAt: yearAfterSpace},
-	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true, yearAt: yearAfterSpace},
+	{re: dayMonthYearRE, year: 3, month: 2, day: 1, named: true, dayFirst: true, yearAt: yearAfterSpace},
 	{re: isoDateRE, year: 1, month: 2, day: 3, yearAt: yearBeforeSep},
 	{re: usDateRE, year: 3, month: 1, day: 2, yearAt: yearAfterSlash},
 }
@@ -65,6 +67,30 @@ func yearPlaces(s string) yearPlace {
 	return p
 }
 
+// namesMonth reports whether the abbreviation of a month ("jan" ..
+// "dec", ignoring ASCII case) opens a word of s, as it does in every
+// match of the forms with a named month: both need a word boundary (an
+// ASCII boundary, as \b is) or white space before the month. (The one
+// month that case folding lets the regexps read in other letters, "ſep",
+// never gives a day: its first three bytes name no month.)
+func namesMonth(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if i > 0 && isASCIIWordByte(s[i-1]) || strings.IndexByte("jfmasond", s[i]|0x20) < 0 {
+			continue
+		}
+		if _, ok := lookupLower(monthNumber, s[i:i+3]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIIWordByte reports whether c is a word character of \b in a
+// regexp: an ASCII letter or digit, or an underscore.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
 // writtenDay is a calendar date written out in a text, with its byte
 // range there.
 type writtenDay struct {
@@ -82,11 +108,18 @@ func writtenDays(s string) []writtenDay {
 		return nil
 	}
 	var out []writtenDay
+	named := namesMonth(s)
 	for _, f := range dateForms {
-		if places&f.yearAt == 0 {
-			continue // no regexp runs where its year cannot stand
+		if places&f.yearAt == 0 || f.named && !named {
+			continue // no regexp runs where its year or month cannot stand
 		}
-		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+		var ms [][]int
+		if f.named {
+			ms = namedDateMatches(s, f.dayFirst)
+		} else {
+			ms = f.re.FindAllStringSubmatchIndex(s, -1)
+		}
+		for _, m := range ms {
 			part := func(i int) string { return s[m[2*i]:m[2*i+1]] }
 			y, d := atoi(part(f.year)), atoi(part(f.day))
 			var mo int
@@ -129,8 +162,13 @@ const maxLabelGap = 40
 // those after "Updated", "Modified" and the like. before is the text just
 // ahead of s on the page, where the label of s's first date may stand.
 func labelledDays(before, s string) (published, updated []string) {
+	return labelDays(before, s, writtenDays(s))
+}
+
+// labelDays is labelledDays with the days written in s already found.
+func labelDays(before, s string, days []writtenDay) (published, updated []string) {
 	prev := 0
-	for i, w := range writtenDays(s) {
+	for i, w := range days {
 		ctx := s[prev:w.start]
 		if i == 0 {
 			ctx = before + " " + ctx

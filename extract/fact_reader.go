@@ -51,6 +51,9 @@ type factReader struct {
 	out  []reading
 	num  numReader
 	used int // tokens before this one belong to a fact or were judged no fact
+	// longest is the length of the longest text the reader is to read,
+	// when known, so that its token buffer is made once for all of them.
+	longest int
 }
 
 // readFacts reads the facts of s with their parts.
@@ -120,9 +123,15 @@ func chunkEnd(s string, off int) int {
 
 // readChunk reads the facts of one chunk of text.
 func (fr *factReader) readChunk(s string) []reading {
-	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num}
+	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num, longest: fr.longest}
+	if !mayHoldNumeral(s) {
+		return fr.out
+	}
 	if cap(fr.toks) < len(s)/4 {
-		fr.toks = make([]token, 0, max(len(s)/4+16, 2*cap(fr.toks))) // about a token per five bytes of prose, doubling as blocks grow
+		// About a token per five bytes of prose, for the longest text to
+		// come when it is known, else doubling as texts grow.
+		n := max(len(s), min(fr.longest, chunkMax))
+		fr.toks = make([]token, 0, max(n/4+16, 2*cap(fr.toks)))
 	}
 	fr.toks = tokenize(s, fr.toks)
 	if cap(fr.nums) < len(fr.toks)/8 {

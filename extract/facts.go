@@ -13,6 +13,11 @@ func Facts(d *article.Doc, a *article.Article) error {
 	var out []article.Fact
 	var r factReader
 	for _, b := range d.Blocks {
+		if b.Kind != article.BlockPre {
+			r.longest = max(r.longest, b.Span.Len())
+		}
+	}
+	for _, b := range d.Blocks {
 		if b.Kind == article.BlockPre {
 			continue
 		}

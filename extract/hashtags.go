@@ -11,10 +11,10 @@ import "github.com/newsparse/newsparse/article"
 // they have no span, since they are not in Text, and keep their order. A
 // tag that occurs several times is listed each time.
 func Hashtags(d *article.Doc, a *article.Article) error {
-	t := scanTags(d.Text)
+	t := scanTags(d.Text, false)
 	hashtags, mentions, cashtags := t.hashtags, t.mentions, t.cashtags
 	for _, l := range d.TagLines {
-		lt := scanTags(l)
+		lt := scanTags(l, false)
 		hashtags = appendUnplaced(hashtags, lt.hashtags)
 		mentions = appendUnplaced(mentions, lt.mentions)
 		cashtags = appendUnplaced(cashtags, lt.cashtags)

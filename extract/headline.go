@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/article"
@@ -75,7 +76,67 @@ func splitTitle(t string) []string {
 	return parts
 }
 
-func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func cleanSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
+	return collapseSpace([]byte(s))
+}
+
+// needsCollapse reports whether cleanSpace would change s: it has white
+// space at either end, a run of it, or any but the plain space.
+func needsCollapse(s string) bool {
+	space := true // white space at the start counts
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true // it may be white space; collapseSpace tells
+		case c == ' ':
+			if space {
+				return true
+			}
+			space = true
+		case '\t' <= c && c <= '\r':
+			return true
+		default:
+			space = false
+		}
+	}
+	return space && s != ""
+}
+
+// collapseSpace returns b as a string with white space (as unicode.IsSpace
+// reads it) trimmed from both ends and each run of it inside made one
+// space: strings.Join(strings.Fields(string(b)), " "), in one copy.
+func collapseSpace(b []byte) string {
+	var out strings.Builder
+	out.Grow(len(b))
+	space := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		size := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRune(b[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			space = out.Len() > 0
+		} else {
+			if space {
+				out.WriteByte(' ')
+				space = false
+			}
+			out.Write(b[i : i+size])
+		}
+		i += size
+	}
+	return out.String()
+}
 
 // titleSeparators split a page title from the site name around it.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "}

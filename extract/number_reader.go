@@ -136,6 +136,10 @@ func (r *numReader) slashFraction(i int) (float64, int, bool) {
 // numerals reads every numeral of the tokens, in order.
 func (r *numReader) numerals(out []numeral) []numeral {
 	for i := 0; i < len(r.toks); {
+		if t := &r.toks[i]; t.kind == tkPunct || t.kind == tkWord && t.lex.kind == lxNone {
+			i++ // no number starts here (atomAt gives a hyphen, a short scale or nothing)
+			continue
+		}
 		a := r.atomAt(i)
 		if !startsNumber(a.kind) {
 			i++

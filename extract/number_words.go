@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // This file holds the English number vocabulary: cardinal, ordinal and
 // fraction words, scale words and the little words that join them, each
@@ -78,24 +75,18 @@ func (k lexKind) isOrdinal() bool {
 // numberLexicon maps a lower-case word to its number class and value.
 var numberLexicon = buildNumberLexicon()
 
-// numberLexiconShapes holds the shapes of numberLexicon's words in
-// either case of their first letter, so that most words of a text are
-// known to be no number word without a lookup.
-var numberLexiconShapes = func() *wordShapes {
-	ws := new(wordShapes)
-	for w := range numberLexicon {
-		ws.add(w)
-		ws.add(strings.ToUpper(w[:1]) + w[1:])
+// numberWords holds numberLexicon's words by their first two letters.
+var numberWords = func() *foldedTable[lexEntry] {
+	t := new(foldedTable[lexEntry])
+	for w, e := range numberLexicon {
+		t.add(w, e)
 	}
-	return ws
+	return t
 }()
 
 // lookupNumberWord looks w up in numberLexicon as if it were lower-case.
 func lookupNumberWord(w string) (lexEntry, bool) {
-	if !numberLexiconShapes.may(w) {
-		return lexEntry{}, false
-	}
-	return lookupLower(numberLexicon, w)
+	return numberWords.lookup(w)
 }
 
 func buildNumberLexicon() map[string]lexEntry {

@@ -159,11 +159,22 @@ type cueForm struct {
 type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
+	// firsts holds the forms by first word too, for words of ASCII
+	// letters, with whether one of them is of a cue that reports speech
+	// (for mayMatter); nil when a first word is not all ASCII lower-case
+	// letters.
+	firsts *foldedTable[cueFirst]
+}
+
+// cueFirst is the entry of a first word in cueIndex.firsts.
+type cueFirst struct {
+	forms   []cueForm
+	reports bool // one of forms is of a cue that reports speech
 }
 
 // newCueIndex indexes cues by the first word of each form.
 func newCueIndex(cues []Cue) cueIndex {
-	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes)}
+	ix := cueIndex{forms: map[string][]cueForm{}, shapes: new(wordShapes), firsts: new(foldedTable[cueFirst])}
 	for i := range cues {
 		c := &cues[i]
 		for _, f := range c.Forms {
@@ -173,9 +184,103 @@ func newCueIndex(cues []Cue) cueIndex {
 			}
 			ix.forms[w[0]] = append(ix.forms[w[0]], cueForm{words: w, cue: c})
 			ix.shapes.add(w[0])
+			if !asciiLower(w[0]) {
+				ix.firsts = nil
+			}
+		}
+	}
+	if ix.firsts != nil {
+		for w, forms := range ix.forms {
+			ix.firsts.add(w, cueFirst{forms: forms, reports: reportsSpeech(forms)})
 		}
 	}
 	return ix
+}
+
+// asciiLower reports whether w is all ASCII lower-case letters.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayMatter reports whether cues may make something of a block of text
+// s in which no quotation starts: reported speech, when reported is set,
+// which needs a cue that reports speech, or the introduction of a
+// quotation that opens the next block, which needs a cue and a colon
+// ending s. False means the block yields nothing and introduces nothing.
+func (ix cueIndex) mayMatter(s string, reported bool) bool {
+	colon := strings.IndexByte(s, ':') >= 0
+	switch {
+	case ix.firsts == nil:
+		return true
+	case colon:
+		return ix.mayHoldCue(s, false)
+	case reported:
+		return ix.mayHoldCue(s, true)
+	}
+	return false
+}
+
+// mayHoldCue reports whether a word of s may be the first word of a cue
+// form (of a cue that reports speech, if reports is set): false means
+// none is. A word that is one, in lower case, is a whole run of ASCII
+// letters of s, unless it holds "İ" or the Kelvin sign, the only other
+// letters that lower-case to ASCII.
+func (ix cueIndex) mayHoldCue(s string, reports bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			j := i + 1
+			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+				j++
+			}
+			if fw, ok := ix.firsts.lookup(s[i:j]); ok && (fw.reports || !reports) {
+				return true
+			}
+			i = j
+		case c == 0xC4 && strings.HasPrefix(s[i:], "İ") || c == 0xE2 && strings.HasPrefix(s[i:], "\u212A"):
+			return true
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether one of forms is of a cue that reports
+// speech.
+func reportsSpeech(forms []cueForm) bool {
+	for _, f := range forms {
+		if f.cue.Report != ReportNone {
+			return true
+		}
+	}
+	return false
+}
+
+// formsAt returns the forms whose first word is token i of p in lower
+// case: for a word of ASCII bytes, found in firsts without lowering it.
+func (ix cueIndex) formsAt(p *para, i int) []cueForm {
+	if w := p.word(i); ix.firsts != nil && isASCII(w) {
+		fw, _ := ix.firsts.lookup(w)
+		return fw.forms
+	}
+	return ix.lookup(p.lower(i))
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the forms whose first word is w, in lower case.
@@ -235,13 +340,13 @@ func (p *para) findCues(cues cueIndex) {
 		if !p.isWord(i) {
 			continue
 		}
-		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
-			continue // only a sentence's first word may be capitalized, and not "Promising review:"
-		}
 		if cues.cannotStart(p, i) {
 			continue
 		}
-		forms := cues.lookup(p.lower(i))
+		if p.capitalized(i) && (i > 0 && p.toks[i-1].sent == p.toks[i].sent && !p.isPunct(i-1, "(—–:") || strings.HasSuffix(p.word(i), "ing") && p.lower(i) != "according") {
+			continue // only a sentence's first word may be capitalized, and not "Promising review:"
+		}
+		forms := cues.formsAt(p, i)
 		best := -1
 		for k, f := range forms {
 			if len(f.words) > 1 && !p.matchWords(i+1, f.words[1:]) {

@@ -30,6 +30,10 @@ type QuoteRules struct {
 	Pronoun func(a *article.Article, at article.Span) string
 	// NoReported turns off reported speech: only quotations are found.
 	NoReported bool
+
+	// tokenizeAll turns off the skipping of blocks that cannot yield
+	// anything (see cueIndex.mayMatter), for tests that compare.
+	tokenizeAll bool
 }
 
 // Quotes fills a.Quotes using the zero QuoteRules: see
@@ -71,7 +75,15 @@ func (r QuoteRules) Extract(d *article.Doc, a *article.Article) error {
 		if b.Kind == article.BlockPre || !b.Span.In(len(d.Text)) {
 			continue
 		}
-		qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
+		if qi = quoteFrom(st.spans, qi, b.Span[0]); !r.tokenizeAll && (qi == len(st.spans) || st.spans[qi].outer[0] >= b.Span[1]) &&
+			(b.Kind == article.BlockHeading || !ix.mayMatter(d.Text[b.Span[0]:b.Span[1]], st.reported)) {
+			// No quotation starts in the block and no cue that could
+			// make something of it stands in it: it yields nothing, and
+			// gives the next one nothing to attribute by.
+			si = cur.empty(d.Text, b.Span, d.Sentences, si)
+		} else {
+			qi, si = cur.tokenize(d.Text, b.Span, st.spans, qi, d.Sentences, si)
+		}
 		if b.Kind == article.BlockHeading {
 			st.heading(&cur, bi)
 			continue

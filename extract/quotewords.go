@@ -24,6 +24,7 @@ type qtok struct {
 	q          int32 // for tQuote: index of the quotation
 	sent       int32 // sentence number in the paragraph
 	kind       qtokKind
+	plain      bool // a word of ASCII bytes without capitals: its own lower case
 }
 
 // para is one paragraph's tokens with the text they index, its
@@ -90,6 +91,9 @@ func (p *para) isPunct(i int, set string) bool {
 func (p *para) lower(i int) string {
 	t := p.toks[i]
 	w := p.text[t.start:t.end]
+	if t.plain {
+		return w
+	}
 	upper := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -108,6 +112,17 @@ func (p *para) lower(i int) string {
 		p.lowerText()
 	}
 	return p.low[t.start-p.lowFrom : t.end-p.lowFrom]
+}
+
+// plainWord reports whether w is ASCII without capitals, so that it is
+// its own lower case.
+func plainWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerText sets p.low to the paragraph's text with ASCII capitals
@@ -204,9 +219,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 		p.toks = append(p.toks, t)
 		prevEnd = t.end
 	}
-	for qi < len(quotes) && quotes[qi].outer[0] < b[0] {
-		qi++
-	}
+	qi = quoteFrom(quotes, qi, b[0])
 	for i := b[0]; i < b[1]; {
 		if qi < len(quotes) && quotes[qi].outer[0] == i {
 			q := quotes[qi]
@@ -225,7 +238,7 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 				from += size // "£38,700" is one word
 			}
 			end := wordEnd(text, from, b[1], quotes, qi)
-			add(qtok{start: i, end: end, kind: tWord})
+			add(qtok{start: i, end: end, kind: tWord, plain: plainWord(text[i:end])})
 			i = end
 		default:
 			add(qtok{start: i, end: i + size, kind: tPunct})
@@ -237,6 +250,28 @@ func (p *para) tokenize(text string, b article.Span, quotes []quoteSpan, qi int,
 	}
 	p.indexSentences()
 	return qi, si
+}
+
+// quoteFrom returns the index of the first quotation of quotes, from
+// index qi on, that starts at or after offset at.
+func quoteFrom(quotes []quoteSpan, qi, at int) int {
+	for qi < len(quotes) && quotes[qi].outer[0] < at {
+		qi++
+	}
+	return qi
+}
+
+// empty makes p a paragraph of block b without tokens, as tokenize would
+// for a block with neither quotations nor cues that is to be skipped,
+// and returns the index of the first of sents (from index si on) that
+// starts at or after b's end.
+func (p *para) empty(text string, b article.Span, sents []article.Span, si int) int {
+	p.text, p.toks, p.sents = text, p.toks[:0], p.sents[:0]
+	p.low, p.lowFrom, p.blk = "", 0, b
+	for si < len(sents) && sents[si][0] < b[1] {
+		si++
+	}
+	return si
 }
 
 // wordEnd returns the end of the word that starts at i: letters and

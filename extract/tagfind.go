@@ -5,7 +5,9 @@ import "github.com/newsparse/newsparse/article"
 // tagScan is what scanTags finds in a text: its hashtags, mentions,
 // cashtags and URLs, each list in text order, no two items overlapping.
 // spans holds the spans of all of them, list references ("@name/list",
-// which are not mentions) included, in text order.
+// which are not mentions) included, in text order. Unless asked for, the
+// URLs of a text without tags are left out, with their spans: no tag is
+// dropped for them.
 type tagScan struct {
 	hashtags, mentions, cashtags []article.Tag
 	urls                         []article.Span
@@ -17,11 +19,15 @@ type tagScan struct {
 // (of two that start at the same place, a URL wins over a mention, a
 // mention over a hashtag, a hashtag over a cashtag): a hashtag inside a
 // URL ("example.com/#about") is not a hashtag.
-func scanTags(s string) tagScan {
-	urls := scanURLs(s)
+// needURLs asks for the URLs of a text without tags too.
+func scanTags(s string, needURLs bool) tagScan {
 	mentions, lists := scanMentions(s)
 	hashtags := scanHashtags(s)
 	cashtags := scanCashtags(s)
+	if !needURLs && len(mentions) == 0 && len(hashtags) == 0 && len(cashtags) == 0 {
+		return tagScan{}
+	}
+	urls := scanURLs(s)
 	t := tagScan{spans: make([]article.Span, 0, len(urls)+len(mentions)+len(hashtags)+len(cashtags))}
 	const (
 		none = iota
@@ -92,7 +98,7 @@ func scanTags(s string) tagScan {
 // another sign or "://". A hashtag inside a URL is not one. Tag is the
 // name without its sign; Span covers the sign and the name, in byte
 // offsets into s.
-func FindHashtags(s string) []article.Tag { return scanTags(s).hashtags }
+func FindHashtags(s string) []article.Tag { return scanTags(s, false).hashtags }
 
 // FindMentions returns the mentions of s in order, by the rules of
 // twitter-text: "@" or "＠" and a name of up to 20 ASCII letters, digits
@@ -100,7 +106,7 @@ func FindHashtags(s string) []article.Tag { return scanTags(s).hashtags }
 // (except "RT@name"), and not followed by another at sign, an accented
 // Latin letter or "://" ("a@b.com" holds none). A list reference
 // ("@name/list") is not a mention. Tag and Span are as in FindHashtags.
-func FindMentions(s string) []article.Tag { return scanTags(s).mentions }
+func FindMentions(s string) []article.Tag { return scanTags(s, false).mentions }
 
 // FindCashtags returns the cashtags (stock symbols) of s in order, by the
 // rules of twitter-text: "$" and one to six ASCII letters with an
@@ -109,7 +115,7 @@ func FindMentions(s string) []article.Tag { return scanTags(s).mentions }
 // punctuation ("$5" and "$US5" hold none; "$TSLA’s" holds "TSLA", where
 // twitter-text takes only ASCII punctuation). Tag and Span are as in
 // FindHashtags.
-func FindCashtags(s string) []article.Tag { return scanTags(s).cashtags }
+func FindCashtags(s string) []article.Tag { return scanTags(s, false).cashtags }
 
 // urlSpans returns the spans of the URLs of text, in order.
-func urlSpans(text string) []article.Span { return scanTags(text).urls }
+func urlSpans(text string) []article.Span { return scanTags(text, true).urls }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,7 +79,11 @@ const maxRescans = 100
 // sign and its name; and each tag alone, after its sign, is found again
 // (the first maxRescans of each kind).
 func checkScan(t *testing.T, s string) {
-	got := scanTags(s)
+	got := scanTags(s, true)
+	if tags := scanTags(s, false); !reflect.DeepEqual(tags.hashtags, got.hashtags) ||
+		!reflect.DeepEqual(tags.mentions, got.mentions) || !reflect.DeepEqual(tags.cashtags, got.cashtags) {
+		t.Fatalf("the tags found without URLs differ: %+v, with URLs %+v", tags, got)
+	}
 	prev, valid := 0, utf8.ValidString(s)
 	for _, sp := range got.spans {
 		if !sp.In(len(s)) || sp[0] < prev || sp.Len() == 0 {
@@ -128,7 +133,7 @@ func BenchmarkScanTags(b *testing.B) {
 			b.SetBytes(int64(len(s)))
 			b.ReportAllocs()
 			for b.Loop() {
-				scanTags(s)
+				scanTags(s, false)
 			}
 		})
 	}
