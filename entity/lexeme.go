@@ -157,7 +157,7 @@ func (d *document) assignLexemes() {
 // form), what it names as a place or organisation. The rules ask most of
 // these of a capitalised word, and one lookup answers them.
 func (d *document) learnWord(x *lexeme, w string) {
-	f := d.g.words[x.low]
+	f := d.g.words.get(x.low)
 	x.cls = f.cls
 	x.learnt |= learntWord | learntLists
 	if titleASCII(w) {

@@ -787,12 +787,12 @@ func (d *document) longestKnown(start int) int {
 		}
 		f.add(d.text[from:t.e])
 		from = t.e
-		if d.g.words[string(f.key())].name&nameKnown != 0 {
+		if d.g.words.getBytes(f.key()).name&nameKnown != 0 {
 			best = k
 		}
 		// A longer known name would start with the text so far and a
 		// space, which a space-only gap before the next word gives.
-		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words[string(f.buf)].name&namePrefix == 0 {
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words.getBytes(f.buf).name&namePrefix == 0 {
 			break
 		}
 	}
@@ -846,7 +846,7 @@ func (d *document) addCand(start, end int) *cand {
 		// The key is the word folded, of which the lexeme knows.
 		f.place, f.org = d.placeOrg(first)
 	} else {
-		f = d.g.words[c.key]
+		f = d.g.words.get(c.key)
 	}
 	if p, ok := d.g.placeIn(f); ok {
 		c.gazPlace = new(place)

@@ -440,7 +440,7 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		add := func(first, last int) bool {
 			key := fold(d.text[d.toks[first].s:d.toks[last-1].e])
-			p, ok := d.g.placeIn(d.g.words[key])
+			p, ok := d.g.placeIn(d.g.words.get(key))
 			if !ok {
 				return false
 			}
