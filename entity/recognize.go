@@ -787,13 +787,27 @@ func (d *document) longestKnown(start int) int {
 		}
 		f.add(d.text[from:t.e])
 		from = t.e
-		if d.g.words.getBytes(f.key()).name&nameKnown != 0 {
+		// The first word's lexeme often knows its names bits already (a
+		// word folded and its key are one: a word ends in no apostrophe);
+		// else the gazetteer tells them.
+		x := &d.lex[t.lex]
+		ofLexeme := k == start+1 && x.learnt&learntPlace != 0
+		name := x.name
+		if !ofLexeme {
+			name = d.g.words.getBytes(f.key()).name
+		}
+		if name&nameKnown != 0 {
 			best = k
 		}
 		// A longer known name would start with the text so far and a
 		// space, which a space-only gap before the next word gives.
-		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words.getBytes(f.buf).name&namePrefix == 0 {
-			break
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) {
+			if !ofLexeme {
+				name = d.g.words.getBytes(f.buf).name
+			}
+			if name&namePrefix == 0 {
+				break
+			}
 		}
 	}
 	d.scratch = f.buf
