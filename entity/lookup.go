@@ -64,6 +64,15 @@ func (g *gazetteer) placeIn(f wordFacts) (place, bool) {
 	return g.placeList[f.place-1], true
 }
 
+// placeRef returns the place of the facts of a folded name, or nil: a
+// pointer into the gazetteer, which nobody may write through.
+func (g *gazetteer) placeRef(f wordFacts) *place {
+	if f.place == 0 {
+		return nil
+	}
+	return &g.placeList[f.place-1]
+}
+
 // orgIn returns the canonical organisation name of the facts of a folded
 // name, or "".
 func (g *gazetteer) orgIn(f wordFacts) string {

@@ -49,7 +49,7 @@ type cand struct {
 	key         string // folded name
 	role        string
 	score       [numKinds]float64
-	gazPlace    *place
+	gazPlace    *place // the known place it names, in the gazetteer: read only
 	gazOrg      string
 	group       int
 	the         bool // preceded by a lower-case "the"
@@ -862,10 +862,7 @@ func (d *document) addCand(start, end int) *cand {
 	} else {
 		f = d.g.words.get(c.key)
 	}
-	if p, ok := d.g.placeIn(f); ok {
-		c.gazPlace = new(place)
-		*c.gazPlace = p
-	}
+	c.gazPlace = d.g.placeRef(f)
 	c.gazOrg = d.g.orgIn(f)
 	c.group = -1
 	d.cands = append(d.cands, c)

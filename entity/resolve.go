@@ -440,16 +440,16 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		add := func(first, last int) bool {
 			key := fold(d.text[d.toks[first].s:d.toks[last-1].e])
-			p, ok := d.g.placeIn(d.g.words.get(key))
-			if !ok {
+			p := d.g.placeRef(d.g.words.get(key))
+			if p == nil {
 				return false
 			}
-			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
+			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: p, nested: true}
 			gk := d.groupKeyOf(nc)
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
-				groups = append(groups, &group{key: gk, place: &p, kind: Place})
+				groups = append(groups, &group{key: gk, place: p, kind: Place})
 				byKey[gk] = gi
 			}
 			nc.group = gi
