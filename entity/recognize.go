@@ -60,12 +60,17 @@ type cand struct {
 	strong      bool // a title, role, given name or personal verb marks a person
 }
 
-func newDocument(text string, sentences []article.Span) *document {
+// newDocument returns the document of text, its words told apart and
+// their lexemes found. evidence is the body a headline belongs to, or nil.
+func newDocument(text string, sentences []article.Span, evidence *document) *document {
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
-	d := &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+	d := &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz(), evidence: evidence}
 	d.assignLexemes()
+	if evidence != nil {
+		d.learnFrom(evidence)
+	}
 	d.markAmbiguous()
 	return d
 }
