@@ -157,7 +157,7 @@ func letterAt(text string, i int) (bool, int) {
 		return 'a' <= c && c <= 'z', 1
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r), size
+	return isLetter(r), size
 }
 
 // isFunctionWord reports whether w, lower-cased, is one of
