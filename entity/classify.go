@@ -119,7 +119,7 @@ func (d *document) score(c *cand) {
 		s[Person] += 1 // "Zelenskiy", "Dmitriev", "Kovalenko"
 		c.strong = true
 	}
-	if n == 1 && d.toks[c.first].camel {
+	if n == 1 && d.toks[c.first].camel() {
 		// An intercapped word is a brand: "SoftBank", "SpaceX", "SunExpress".
 		s[Person] -= 3
 		s[Organization] += 1.5
@@ -130,7 +130,7 @@ func (d *document) score(c *cand) {
 		s[Other] += 2
 		s[Person] -= 3
 	}
-	if n == 1 && d.toks[c.first].digit {
+	if n == 1 && d.toks[c.first].digit() {
 		s[Other] += 1 // a code such as "STS-135" or "IE6"
 	}
 	if n > 1 {
@@ -197,7 +197,7 @@ func (d *document) score(c *cand) {
 			s[Organization] += 1.5
 			s[Place] -= 1.5
 		}
-		if d.toks[p].word && !d.toks[p].cap && pc&(cTitle|cRoleNoun) != 0 {
+		if d.toks[p].word() && !d.toks[p].cap() && pc&(cTitle|cRoleNoun) != 0 {
 			s[Person] += 3
 			c.strong = true
 		}
@@ -240,7 +240,7 @@ func (d *document) score(c *cand) {
 		}
 		// A role noun right after: "Environment Canada spokeswoman",
 		// "Facebook co-founder".
-		if !d.toks[q].cap && qc&(cTitle|cRoleNoun) != 0 && !c.poss {
+		if !d.toks[q].cap() && qc&(cTitle|cRoleNoun) != 0 && !c.poss {
 			s[Organization] += 1.5
 			s[Person] -= 1
 		}
@@ -255,7 +255,7 @@ func (d *document) score(c *cand) {
 	// The name must end there: in "said White House Press Secretary
 	// Stephanie Grisham" the speaker is the name after the title.
 	if p >= 0 && pc&cSayVerb != 0 && (d.word(p-1) == "," || endsWithQuote(d.word(p-1)) && d.word(p-2) == ",") &&
-		!(q < len(d.toks) && d.toks[q].cap && d.sameSentence(c.last-1, q)) {
+		!(q < len(d.toks) && d.toks[q].cap() && d.sameSentence(c.last-1, q)) {
 		s[Person] += 1.5
 		c.strong = true
 	}
@@ -295,7 +295,7 @@ func (d *document) personShape(words []token) bool {
 	}
 	for k := range words {
 		t := &words[k]
-		if !t.word || t.upper && len(d.str(t)) > 2 && !strings.HasSuffix(d.str(t), ".") || t.digit {
+		if !t.word() || t.upper() && len(d.str(t)) > 2 && !strings.HasSuffix(d.str(t), ".") || t.digit() {
 			return false
 		}
 		cls := d.cls(t)
@@ -305,7 +305,7 @@ func (d *document) personShape(words []token) bool {
 		}
 		if cls&cCommon != 0 && !given && !strings.HasSuffix(d.str(t), ".") {
 			// A common word may only be a first name, before a rare surname.
-			if t.amb || k != 0 || len(words) != 2 {
+			if t.amb() || k != 0 || len(words) != 2 {
 				return false
 			}
 			continue
@@ -328,7 +328,7 @@ func (d *document) givenNameShape(words []token) bool {
 	}
 	for k := range words {
 		t := &words[k]
-		if !t.word || !t.cap || t.upper && len(d.str(t)) > 2 || t.digit || d.is(t, cOrgWord|cPlaceWord|cEventWord|cFunction) {
+		if !t.word() || !t.cap() || t.upper() && len(d.str(t)) > 2 || t.digit() || d.is(t, cOrgWord|cPlaceWord|cEventWord|cFunction) {
 			return false
 		}
 		if l := d.placeLevel(t); l != 0 && l <= levelRegion {
@@ -370,7 +370,7 @@ func (d *document) hasKeyword(words []token) bool {
 // personLast reports whether t can end a personal name: not all capitals
 // (unless dotted) and longer than one letter.
 func (d *document) personLast(t *token) bool {
-	return utf8.RuneCountInString(d.str(t)) > 1 && !(t.upper && !strings.Contains(d.str(t), ".")) && !t.digit
+	return utf8.RuneCountInString(d.str(t)) > 1 && !(t.upper() && !strings.Contains(d.str(t), ".")) && !t.digit()
 }
 
 // knownPlace reports whether w names a country or region.
@@ -387,7 +387,7 @@ func (d *document) knownPlaceTok(t *token) bool {
 
 // placeAt returns the known place whose name starts at token i.
 func (d *document) placeAt(i int) (place, bool) {
-	if i >= len(d.toks) || !d.toks[i].word || !(d.toks[i].cap || d.toks[i].upper) || d.noKnownNameAt(i) {
+	if i >= len(d.toks) || !d.toks[i].word() || !(d.toks[i].cap() || d.toks[i].upper()) || d.noKnownNameAt(i) {
 		return place{}, false
 	}
 	for k := min(len(d.toks), i+4); k > i; k-- {
@@ -420,7 +420,7 @@ func (d *document) modifiesNoun(c *cand) bool {
 	}
 	t := &d.toks[q]
 	lw := d.low(t)
-	if !t.word || t.cap || t.upper || t.digit || d.is(t, cFunction|cSayVerb|cAgentVerb|cPersonVerb) {
+	if !t.word() || t.cap() || t.upper() || t.digit() || d.is(t, cFunction|cSayVerb|cAgentVerb|cPersonVerb) {
 		return false
 	}
 	return !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") && d.common(lw)
@@ -430,7 +430,7 @@ func (d *document) modifiesNoun(c *cand) bool {
 // by "and", "or" or a comma and a capitalised word: an item of a list.
 func (d *document) listGoesOn(i int) bool {
 	j := i + 1
-	for j < len(d.toks) && j < i+4 && d.sameSentence(i, j) && d.toks[j].cap {
+	for j < len(d.toks) && j < i+4 && d.sameSentence(i, j) && d.toks[j].cap() {
 		j++
 	}
 	if j+1 >= len(d.toks) || !d.sameSentence(i, j+1) {
@@ -440,7 +440,7 @@ func (d *document) listGoesOn(i int) bool {
 	case "and", "or":
 		return true
 	case ",":
-		return d.toks[j+1].cap || d.str(&d.toks[j+1]) == "and"
+		return d.toks[j+1].cap() || d.str(&d.toks[j+1]) == "and"
 	}
 	return false
 }

@@ -84,7 +84,7 @@ func Analyze(text string, sentences []article.Span, headline string) *Resolution
 		}
 		return &Resolution{text: text, sentences: sentences}
 	}
-	d := newDocument(text, sentences)
+	d := newDocument(text, sentences, nil)
 	d.index()
 	d.recognize()
 	r := d.resolve()
@@ -97,8 +97,7 @@ func Analyze(text string, sentences []article.Span, headline string) *Resolution
 // headlineMentions recognizes the headline as a text of one sentence and
 // links its mentions to the body's entities by name.
 func headlineMentions(headline string, body *document) []Mention {
-	h := newDocument(headline, []article.Span{{0, len(headline)}})
-	h.evidence = body
+	h := newDocument(headline, []article.Span{{0, len(headline)}}, body)
 	h.index()
 	h.recognize()
 	hr := h.resolve()

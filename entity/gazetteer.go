@@ -35,7 +35,7 @@ type gazetteer struct {
 	// word (cCommon for the common English words), the sex of every given
 	// name written in title case ("Mary"), under its lower-case form, and
 	// the places, organisations and names bits of every folded name.
-	words map[string]wordFacts
+	words *factTable
 	// lists holds the classes but cCommon of the words on the short
 	// lists: a map small enough to stay in the processor's cache.
 	lists     *wordLists
@@ -206,10 +206,7 @@ func (g *gazetteer) fill(l *gazLoad) {
 	for k, b := range l.names {
 		at(k).name = b
 	}
-	g.words = make(map[string]wordFacts, len(facts))
-	for k, f := range facts {
-		g.words[k] = *f
-	}
+	g.words = newFactTable(facts)
 }
 
 // The bits of gazLoad.names and wordFacts.name.

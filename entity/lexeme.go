@@ -91,17 +91,20 @@ type lexeme struct {
 	// name, or 0.
 	place  int32
 	org    uint16
-	learnt uint8  // the learn bits of what cls, facts, sex, place and org hold
+	rank   uint16 // the given name's rank (see rankOf), or 0
+	learnt uint8  // the learn bits of what cls, facts, sex, place, org and name hold
 	facts  uint8  // the fact bits that hold
 	sex    byte   // the given name's sex letter, or 0
-	rank   uint16 // the given name's rank (see rankOf), or 0
+	// name holds the names bits (nameKnown, namePrefix) of the word as
+	// a folded name, with place and org.
+	name uint8
 }
 
 // The learn bits of a lexeme.
 const (
 	learntLists uint8 = 1 << iota // cls holds the classes but cCommon
 	learntWord                    // cls holds all classes, sex and rank the given name's (see learnWord)
-	learntPlace                   // place and org hold
+	learntPlace                   // place, org and name hold
 	learntKnown
 	learntDemonym
 	learntLowSeenLower
@@ -157,7 +160,7 @@ func (d *document) assignLexemes() {
 // form), what it names as a place or organisation. The rules ask most of
 // these of a capitalised word, and one lookup answers them.
 func (d *document) learnWord(x *lexeme, w string) {
-	f := d.g.words[x.low]
+	f := d.g.words.get(x.low)
 	x.cls = f.cls
 	x.learnt |= learntWord | learntLists
 	if titleASCII(w) {
@@ -168,7 +171,7 @@ func (d *document) learnWord(x *lexeme, w string) {
 	if !alnumASCII(w) {
 		return
 	}
-	x.place, x.org = f.place, f.org
+	x.place, x.org, x.name = f.place, f.org, f.name
 	if f.name&nameKnown != 0 {
 		x.facts |= factKnown
 	}
@@ -330,7 +333,7 @@ func (d *document) placeOrg(t *token) (int32, uint16) {
 	}
 	if x.learnt&learntPlace == 0 {
 		f := d.factsOf(d.str(t))
-		x.place, x.org = f.place, f.org
+		x.place, x.org, x.name = f.place, f.org, f.name
 		x.learnt |= learntPlace
 	}
 	return x.place, x.org

@@ -15,13 +15,13 @@ func (d *document) placeOf(s string) (place, bool) { return d.g.placeIn(d.factsO
 // factsOf returns the gazetteer's facts of s folded.
 func (d *document) factsOf(s string) wordFacts {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.words[string(d.scratch)]
+	return d.g.words.getBytes(d.scratch)
 }
 
 // isKnownName reports whether s names a known place or organisation.
 func (d *document) isKnownName(s string) bool {
 	d.scratch = foldAppend(d.scratch[:0], s)
-	return d.g.words[string(d.scratch)].name&nameKnown != 0
+	return d.g.words.getBytes(d.scratch).name&nameKnown != 0
 }
 
 // common reports whether w, lower-cased, is a common English word.
@@ -37,7 +37,7 @@ func (d *document) common(w string) bool {
 			d.scratch[i] = c + 'a' - 'A'
 		}
 	}
-	return d.g.words[string(d.scratch)].cls&cCommon != 0
+	return d.g.words.getBytes(d.scratch).cls&cCommon != 0
 }
 
 // mayStartKnown reports whether a known place or organisation name may
@@ -53,7 +53,7 @@ func (d *document) mayStartKnown(t string) bool {
 	if j := bytes.IndexByte(k, ' '); j >= 0 {
 		k = k[:j]
 	}
-	return d.g.words[string(k)].name != 0
+	return d.g.words.getBytes(k).name != 0
 }
 
 // placeIn returns the place of the facts of a folded name, if any.
@@ -62,6 +62,15 @@ func (g *gazetteer) placeIn(f wordFacts) (place, bool) {
 		return place{}, false
 	}
 	return g.placeList[f.place-1], true
+}
+
+// placeRef returns the place of the facts of a folded name, or nil: a
+// pointer into the gazetteer, which nobody may write through.
+func (g *gazetteer) placeRef(f wordFacts) *place {
+	if f.place == 0 {
+		return nil
+	}
+	return &g.placeList[f.place-1]
 }
 
 // orgIn returns the canonical organisation name of the facts of a folded
@@ -77,7 +86,7 @@ func (g *gazetteer) orgIn(f wordFacts) string {
 func (g *gazetteer) common(w string) bool { return g.isWord(strings.ToLower(w)) }
 
 // isWord reports whether the lower-case w is a common English word.
-func (g *gazetteer) isWord(w string) bool { return g.words[w].cls&cCommon != 0 }
+func (g *gazetteer) isWord(w string) bool { return g.words.get(w).cls&cCommon != 0 }
 
 // givenSex returns the sex letter of the given name w ('M', 'F' or 'U'),
 // or 0 when w is none. Given names match in their own case only.
@@ -87,11 +96,11 @@ func (g *gazetteer) givenSex(w string) byte {
 	}
 	var b [16]byte
 	if len(w) > len(b) {
-		return g.words[strings.ToLower(w)].sex
+		return g.words.get(strings.ToLower(w)).sex
 	}
 	n := copy(b[:], w)
 	b[0] += 'a' - 'A'
-	return g.words[string(b[:n])].sex
+	return g.words.getBytes(b[:n]).sex
 }
 
 // titleASCII reports whether w is an ASCII capital and zero or more ASCII

@@ -13,10 +13,10 @@ func (d *document) modelNumber(i int) bool {
 		return false
 	}
 	t := &d.toks[i]
-	if !t.word || !t.digit || len(d.str(t)) < 3 || !digitsOnly(d.str(t)) || yearLike(d.str(t)) {
+	if !t.word() || !t.digit() || len(d.str(t)) < 3 || !digitsOnly(d.str(t)) || yearLike(d.str(t)) {
 		return false
 	}
-	if i > 0 && d.toks[i-1].e == t.s && !d.toks[i-1].word {
+	if i > 0 && d.toks[i-1].e == t.s && !d.toks[i-1].word() {
 		return false
 	}
 	return i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.toks[i+1].s > t.e
@@ -28,19 +28,19 @@ func (d *document) modelNumber(i int) bool {
 // Clemson 10", "won 3-1").
 func (d *document) nameNumber(i int) bool {
 	t := &d.toks[i]
-	if !t.word || len(d.str(t)) > 3 || !digitsOnly(d.str(t)) || t.gapNL {
+	if !t.word() || len(d.str(t)) > 3 || !digitsOnly(d.str(t)) || t.gapNL() {
 		return false
 	}
 	p := &d.toks[i-1]
-	if !p.cap || p.upper || !p.word || p.digit || d.is(p, cNonName) || p.e == t.s {
+	if !p.cap() || p.upper() || !p.word() || p.digit() || d.is(p, cNonName) || p.e == t.s {
 		return false
 	}
 	// "…, Oakton 14": the second score of a pair.
 	k := i - 1
-	for k > 0 && i-k < 5 && d.toks[k].cap {
+	for k > 0 && i-k < 5 && d.toks[k].cap() {
 		k--
 	}
-	if d.str(&d.toks[k]) == "," && k > 0 && d.toks[k-1].digit && digitsOnly(d.str(&d.toks[k-1])) {
+	if d.str(&d.toks[k]) == "," && k > 0 && d.toks[k-1].digit() && digitsOnly(d.str(&d.toks[k-1])) {
 		return false
 	}
 	if i+1 < len(d.toks) && d.sameSentence(i, i+1) {
@@ -50,7 +50,7 @@ func (d *document) nameNumber(i int) bool {
 		case ",":
 			// "Florida State 24, Clemson 10": a score in a list of them.
 			for k := i + 2; k < min(len(d.toks), i+6) && d.sameSentence(i, k); k++ {
-				if d.toks[k].digit && digitsOnly(d.str(&d.toks[k])) {
+				if d.toks[k].digit() && digitsOnly(d.str(&d.toks[k])) {
 					return false
 				}
 			}

@@ -49,7 +49,7 @@ type cand struct {
 	key         string // folded name
 	role        string
 	score       [numKinds]float64
-	gazPlace    *place
+	gazPlace    *place // the known place it names, in the gazetteer: read only
 	gazOrg      string
 	group       int
 	the         bool // preceded by a lower-case "the"
@@ -60,12 +60,17 @@ type cand struct {
 	strong      bool // a title, role, given name or personal verb marks a person
 }
 
-func newDocument(text string, sentences []article.Span) *document {
+// newDocument returns the document of text, its words told apart and
+// their lexemes found. evidence is the body a headline belongs to, or nil.
+func newDocument(text string, sentences []article.Span, evidence *document) *document {
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
-	d := &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz()}
+	d := &document{text: text, sentences: sentences, toks: tokenize(text, sentences), g: gaz(), evidence: evidence}
 	d.assignLexemes()
+	if evidence != nil {
+		d.learnFrom(evidence)
+	}
 	d.markAmbiguous()
 	return d
 }
@@ -78,15 +83,15 @@ func (d *document) index() {
 	// short article's count, let the maps grow as they need.
 	for i := range d.toks {
 		t := &d.toks[i]
-		if !t.word {
+		if !t.word() {
 			continue
 		}
-		if i > 0 && t.cap && d.toks[i-1].cap && d.toks[i-1].e+1 == t.s && d.sex(&d.toks[i-1]) != 0 {
+		if i > 0 && t.cap() && d.toks[i-1].cap() && d.toks[i-1].e+1 == t.s && d.sex(&d.toks[i-1]) != 0 {
 			d.lex[t.lex].facts |= factSurname
 		}
-		if t.cap && !t.amb {
+		if t.cap() && !t.amb() {
 			d.lex[t.lex].capSeen++
-		} else if !t.cap && !t.upper {
+		} else if !t.cap() && !t.upper() {
 			d.lex[t.lex].facts |= factLowSeen
 		}
 	}
@@ -152,7 +157,7 @@ func letterAt(text string, i int) (bool, int) {
 		return 'a' <= c && c <= 'z', 1
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r), size
+	return isLetter(r), size
 }
 
 // isFunctionWord reports whether w, lower-cased, is one of
@@ -230,11 +235,11 @@ func (d *document) lower(i int) string {
 // sameSentence reports whether tokens i and j lie in one sentence and no
 // line break falls between them.
 func (d *document) sameSentence(i, j int) bool {
-	if i < 0 || j >= len(d.toks) || d.toks[i].sent != d.toks[j].sent || d.toks[i].sent < 0 {
+	if i < 0 || j >= len(d.toks) || d.toks[i].f&tNoSent != 0 {
 		return false
 	}
-	for k := i + 1; k <= j; k++ {
-		if d.toks[k].gapNL {
+	for k := min(i, j) + 1; k <= max(i, j); k++ {
+		if d.toks[k].f&tSentStart != 0 || k <= j && d.toks[k].gapNL() {
 			return false
 		}
 	}
@@ -251,17 +256,17 @@ func (d *document) isDemonym(w string) bool {
 // nameTok reports whether token i can be part of a name.
 func (d *document) nameTok(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) {
+	if !t.word() || !(t.cap() || t.upper()) {
 		return false
 	}
 	// A common word before a colon is a label: "Image: ...", "Update: ...".
 	if i+1 < len(d.toks) && d.str(&d.toks[i+1]) == ":" && d.is(t, cCommon) {
 		return false
 	}
-	if t.amb {
+	if t.amb() {
 		return d.ambiguousName(i)
 	}
-	if d.is(t, cFunction) && d.str(t) != "I" && !t.upper {
+	if d.is(t, cFunction) && d.str(t) != "I" && !t.upper() {
 		// "The" inside a name is handled by the chunker; other function
 		// words mid-sentence with a capital are kept ("Of Mice and Men" aside).
 		return d.str(t) == "The"
@@ -276,7 +281,7 @@ func (d *document) ambiguousName(i int) bool {
 	t := &d.toks[i]
 	w := d.str(t)
 	cls := d.cls(t)
-	if t.upper && utf8.RuneCountInString(w) <= 6 {
+	if t.upper() && utf8.RuneCountInString(w) <= 6 {
 		if d.fact(t, factKnown) {
 			return true
 		}
@@ -299,9 +304,9 @@ func (d *document) ambiguousName(i int) bool {
 			return false
 		}
 		if n := d.str(&d.toks[i+1]); (n == "of" || n == "for") && i+2 < len(d.toks) && d.sameSentence(i, i+2) {
-			return cls&cTitle != 0 && d.toks[i+2].cap // "Secretary of State ..."
+			return cls&cTitle != 0 && d.toks[i+2].cap() // "Secretary of State ..."
 		}
-		return d.toks[i+1].cap
+		return d.toks[i+1].cap()
 	}
 	if cls&cCommon == 0 && !d.fact(t, factLowSeenLower) {
 		return true
@@ -327,10 +332,10 @@ func (d *document) ambiguousName(i int) bool {
 // must be capitalised where the capital counts, or an unknown word.
 func (d *document) nameTokStrict(i int) bool {
 	t := &d.toks[i]
-	if !t.word || !(t.cap || t.upper) || d.is(t, cFunction|cNonName) {
+	if !t.word() || !(t.cap() || t.upper()) || d.is(t, cFunction|cNonName) {
 		return false
 	}
-	if !t.amb {
+	if !t.amb() {
 		return true
 	}
 	return !d.is(t, cCommon) || d.seenCapitalTok(t)
@@ -373,25 +378,25 @@ func (d *document) extend(i int) int {
 	for end < n && d.sameSentence(end-1, end) {
 		t := &d.toks[end]
 		switch {
-		case t.upper && d.is(t, cNonName):
+		case t.upper() && d.is(t, cNonName):
 			// "Museum of Flight CEO": an abbreviation that names nothing ends
 			// the name.
-		case d.nameTok(end) && !d.toks[end].amb || d.nameTok(end) && d.toks[end-1].amb:
+		case d.nameTok(end) && !d.toks[end].amb() || d.nameTok(end) && d.toks[end-1].amb():
 			if d.str(t) == "The" && end > i {
 				return end
 			}
 			end++
 			continue
-		case end == i+1 && t.cap && !t.amb && d.is(t, cFunction) && d.str(t) != "I" && d.str(&d.toks[i]) == "The" && !d.toks[i].amb &&
-			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+		case end == i+1 && t.cap() && !t.amb() && d.is(t, cFunction) && d.str(t) != "I" && d.str(&d.toks[i]) == "The" && !d.toks[i].amb() &&
+			end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb():
 			end += 2 // "The We Company", "The Who"
 			continue
 		case d.nameNumber(end):
 			return end + 1 // "Big 12", "Windows 11"
-		case t.cap && !t.amb && d.is(t, cNumberWord) && !d.toks[end-1].digit:
+		case t.cap() && !t.amb() && d.is(t, cNumberWord) && !d.toks[end-1].digit():
 			end++ // "Big Ten", "Formula One"
 			continue
-		case t.word && particles[d.str(t)] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb:
+		case t.word() && particles[d.str(t)] && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb():
 			end += 2
 			continue
 		case (d.str(t) == "of" || d.str(t) == "for" || d.str(t) == "on" && d.clsAt(end-1)&cOnHead != 0) && d.connects(i, end):
@@ -409,7 +414,7 @@ func (d *document) extend(i int) int {
 		case d.str(t) == "and" && d.andJoins(i, end):
 			end += 2
 			continue
-		case t.poss && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb &&
+		case t.poss() && end+1 < n && d.sameSentence(end, end+1) && d.nameTok(end+1) && !d.toks[end+1].amb() &&
 			d.is(&d.toks[end-1], cCommon) && !d.nameHead(i, end) && d.keywordRun(end+1):
 			end += 2 // "Korean People's Army"
 			continue
@@ -522,7 +527,7 @@ func (d *document) andJoins(i, c int) bool {
 // organisation before a title becomes a mention of its own.
 func (d *document) addRun(start, end int) {
 	// A lower-case "the" (or a sentence-initial "The") before the run.
-	if d.str(&d.toks[start]) == "The" && d.toks[start].amb {
+	if d.str(&d.toks[start]) == "The" && d.toks[start].amb() {
 		start++
 		if start >= end {
 			return
@@ -570,7 +575,7 @@ func (d *document) addRun(start, end int) {
 	if j == start {
 		// A qualifier that opens a sentence without a title after it:
 		// "Former U.K. ministers" names the U.K.
-		for j < end-1 && d.toks[j].amb && d.is(&d.toks[j], cLeadAdjective) {
+		for j < end-1 && d.toks[j].amb() && d.is(&d.toks[j], cLeadAdjective) {
 			j++
 		}
 		if j > start {
@@ -631,7 +636,7 @@ func (d *document) titleEnd(start, end int) int {
 		t := &d.toks[k]
 		lw, cls := d.low(t), d.lists(t)
 		switch {
-		case cls&cTitle != 0 && !t.upper || lw == "ceo" || lw == "mp":
+		case cls&cTitle != 0 && !t.upper() || lw == "ceo" || lw == "mp":
 			last = k + 1
 			// "Secretary of State", "Governor of Washington": the title
 			// runs on over "of" while two names' worth of words remain.
@@ -647,7 +652,7 @@ func (d *document) titleEnd(start, end int) int {
 					return end
 				}
 			}
-		case cls&cTitleQualifier != 0 || d.fact(t, factDemonym) || t.poss || lw == "the" || lw == "of":
+		case cls&cTitleQualifier != 0 || d.fact(t, factDemonym) || t.poss() || lw == "the" || lw == "of":
 		case k == start || d.gazPrefix(k, end) > k:
 			// a leading name: "NASA Administrator", "U.S. Senator"
 			if d.gazPrefix(k, end) > k {
@@ -679,10 +684,10 @@ func (d *document) titleEnd(start, end int) int {
 func (d *document) titleResumes(k, end int) int {
 	for m := k; m < end-1 && m-k < 2; m++ {
 		t := &d.toks[m]
-		if !t.word || !t.cap || t.upper || d.sex(t) != 0 {
+		if !t.word() || !t.cap() || t.upper() || d.sex(t) != 0 {
 			return k
 		}
-		if n := &d.toks[m+1]; d.is(n, cTitle) && !n.upper && m+2 < end {
+		if n := &d.toks[m+1]; d.is(n, cTitle) && !n.upper() && m+2 < end {
 			return m + 1
 		}
 	}
@@ -699,10 +704,10 @@ func (d *document) leftRole(start int, hasTitle bool) string {
 		t := &d.toks[k]
 		cls := d.lists(t)
 		switch {
-		case t.word && !t.cap && cls&(cTitle|cTitleQualifier) != 0 && cls&(cAdjectiveTitle|cHonorific) == 0:
+		case t.word() && !t.cap() && cls&(cTitle|cTitleQualifier) != 0 && cls&(cAdjectiveTitle|cHonorific) == 0:
 			hasTitle = hasTitle || cls&cTitle != 0
-		case t.word && (t.cap || t.upper) && cls&cFunction == 0:
-		case t.poss:
+		case t.word() && (t.cap() || t.upper()) && cls&cFunction == 0:
+		case t.poss():
 		default:
 			goto done
 		}
@@ -731,11 +736,11 @@ var adjectiveTitles = setOf(`major general count marshal dean principal chief he
 func (d *document) addPrefixEntities(start, end int) {
 	for k := start; k < end; k++ {
 		t := &d.toks[k]
-		if !t.word || d.is(t, cTitle|cTitleQualifier) || d.fact(t, factDemonym) || d.is(t, cFunction) && !t.upper {
+		if !t.word() || d.is(t, cTitle|cTitleQualifier) || d.fact(t, factDemonym) || d.is(t, cFunction) && !t.upper() {
 			continue
 		}
 		m := k + 1
-		for m < end && d.toks[m].word && !d.is(&d.toks[m], cTitle|cTitleQualifier) {
+		for m < end && d.toks[m].word() && !d.is(&d.toks[m], cTitle|cTitleQualifier) {
 			m++
 		}
 		d.addCand(k, m)
@@ -782,18 +787,32 @@ func (d *document) longestKnown(start int) int {
 	from := d.toks[start].s
 	for k := start + 1; k <= len(d.toks) && k <= start+5; k++ {
 		t := &d.toks[k-1]
-		if !t.word && d.str(t) != "&" {
+		if !t.word() && d.str(t) != "&" {
 			break
 		}
 		f.add(d.text[from:t.e])
 		from = t.e
-		if d.g.words[string(f.key())].name&nameKnown != 0 {
+		// The first word's lexeme often knows its names bits already (a
+		// word folded and its key are one: a word ends in no apostrophe);
+		// else the gazetteer tells them.
+		x := &d.lex[t.lex]
+		ofLexeme := k == start+1 && x.learnt&learntPlace != 0
+		name := x.name
+		if !ofLexeme {
+			name = d.g.words.getBytes(f.key()).name
+		}
+		if name&nameKnown != 0 {
 			best = k
 		}
 		// A longer known name would start with the text so far and a
 		// space, which a space-only gap before the next word gives.
-		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) && d.g.words[string(f.buf)].name&namePrefix == 0 {
-			break
+		if k < len(d.toks) && len(f.buf) > 0 && spaceOnly(d.text[t.e:d.toks[k].s]) {
+			if !ofLexeme {
+				name = d.g.words.getBytes(f.buf).name
+			}
+			if name&namePrefix == 0 {
+				break
+			}
 		}
 	}
 	d.scratch = f.buf
@@ -804,10 +823,10 @@ func (d *document) longestKnown(start int) int {
 // addCand adds the mention candidate [start, end) and returns it, or nil
 // when the words are no name.
 func (d *document) addCand(start, end int) *cand {
-	for start < end && !d.toks[start].word {
+	for start < end && !d.toks[start].word() {
 		start++
 	}
-	for end > start && !d.toks[end-1].word {
+	for end > start && !d.toks[end-1].word() {
 		end--
 	}
 	if start >= end {
@@ -817,7 +836,7 @@ func (d *document) addCand(start, end int) *cand {
 	if end-start == 1 {
 		w := d.str(first)
 		known := d.fact(first, factKnown)
-		if d.is(first, cNonName) && !known || d.is(first, cFunction) && !(first.upper && known) {
+		if d.is(first, cNonName) && !known || d.is(first, cFunction) && !(first.upper() && known) {
 			return nil
 		}
 		if d.demonymLike(start) || d.groupWord(start) || contraction(d.low(first)) {
@@ -838,20 +857,17 @@ func (d *document) addCand(start, end int) *cand {
 	} else {
 		c.key = d.fold(c.span.Of(d.text))
 	}
-	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb)
-	c.poss = end < len(d.toks) && d.toks[end].poss
-	c.acro = end-start == 1 && first.upper && !first.digit
+	c.the = start > 0 && (d.str(&d.toks[start-1]) == "the" || d.str(&d.toks[start-1]) == "The" && d.toks[start-1].amb())
+	c.poss = end < len(d.toks) && d.toks[end].poss()
+	c.acro = end-start == 1 && first.upper() && !first.digit()
 	var f wordFacts
 	if end-start == 1 {
 		// The key is the word folded, of which the lexeme knows.
 		f.place, f.org = d.placeOrg(first)
 	} else {
-		f = d.g.words[c.key]
+		f = d.g.words.get(c.key)
 	}
-	if p, ok := d.g.placeIn(f); ok {
-		c.gazPlace = new(place)
-		*c.gazPlace = p
-	}
+	c.gazPlace = d.g.placeRef(f)
 	c.gazOrg = d.g.orgIn(f)
 	c.group = -1
 	d.cands = append(d.cands, c)
@@ -945,5 +961,5 @@ func (d *document) groupWord(i int) bool {
 // personAround reports whether a capitalised word follows token i, so it
 // may be a first name ("Christian Bale").
 func (d *document) personAround(i int) bool {
-	return i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.toks[i+1].cap
+	return i+1 < len(d.toks) && d.sameSentence(i, i+1) && d.toks[i+1].cap()
 }

@@ -59,7 +59,7 @@ func (d *document) initials(c *cand) string {
 	for i := c.first; i < c.last; i++ {
 		t := &d.toks[i]
 		w := d.str(t)
-		if !t.word || !(t.cap || t.upper) || w == "The" {
+		if !t.word() || !(t.cap() || t.upper()) || w == "The" {
 			continue
 		}
 		for _, r := range w {
@@ -320,7 +320,7 @@ func (d *document) familyMiddle(c *cand) string {
 		return ""
 	}
 	t := &d.toks[c.first+1]
-	if !t.word || !t.cap || t.upper || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
+	if !t.word() || !t.cap() || t.upper() || len(d.str(t)) < 3 || strings.Contains(d.str(t), ".") || d.sex(t) != 0 {
 		return ""
 	}
 	return d.translit(d.foldTok(t))
@@ -440,16 +440,16 @@ func (d *document) nestPlaces(groups []*group) []*group {
 		}
 		add := func(first, last int) bool {
 			key := fold(d.text[d.toks[first].s:d.toks[last-1].e])
-			p, ok := d.g.placeIn(d.g.words[key])
-			if !ok {
+			p := d.g.placeRef(d.g.words.get(key))
+			if p == nil {
 				return false
 			}
-			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: &p, nested: true}
+			nc := &cand{first: first, last: last, span: article.Span{int(d.toks[first].s), int(d.toks[last-1].e)}, key: key, gazPlace: p, nested: true}
 			gk := d.groupKeyOf(nc)
 			gi, ok := byKey[gk]
 			if !ok {
 				gi = len(groups)
-				groups = append(groups, &group{key: gk, place: &p, kind: Place})
+				groups = append(groups, &group{key: gk, place: p, kind: Place})
 				byKey[gk] = gi
 			}
 			nc.group = gi
@@ -668,7 +668,7 @@ func (d *document) entityName(g *group) string {
 		// than "Fla" or "FLORIDA".
 		key := fold(g.place.name)
 		for _, c := range g.cands {
-			if c.key == key && !(c.last-c.first == 1 && d.toks[c.first].upper) {
+			if c.key == key && !(c.last-c.first == 1 && d.toks[c.first].upper()) {
 				return c.span.Of(d.text)
 			}
 		}
@@ -753,10 +753,10 @@ func (d *document) actsAsAgent(c *cand) bool {
 		return false
 	}
 	if p := c.first - 1; p >= 0 && d.sameSentence(p, c.first) {
-		if pw := d.lower(p); d.clsAt(p)&cCompetition != 0 || d.toks[p].digit || pw == "–" && d.toks[max(0, p-1)].digit {
+		if pw := d.lower(p); d.clsAt(p)&cCompetition != 0 || d.toks[p].digit() || pw == "–" && d.toks[max(0, p-1)].digit() {
 			return true // "Belgium faced Panama", "Belgium 3 – 0 Panama"
 		}
-		if d.clsAt(p-1)&cCompetition != 0 && !d.toks[p].cap && d.toks[p].word && p-1 >= 0 && d.sameSentence(p-1, c.first) {
+		if d.clsAt(p-1)&cCompetition != 0 && !d.toks[p].cap() && d.toks[p].word() && p-1 >= 0 && d.sameSentence(p-1, c.first) {
 			return true // "defeated debutants Panama"
 		}
 		if d.clsAt(p)&cPreposition != 0 || d.str(&d.toks[p]) == "-" {
@@ -771,7 +771,7 @@ func (d *document) actsAsAgent(c *cand) bool {
 		return false
 	}
 	w := d.lower(q)
-	if d.toks[q].digit {
+	if d.toks[q].digit() {
 		return true // a score: "Sweden 1 – 0 Korea Republic"
 	}
 	switch w {
@@ -782,7 +782,7 @@ func (d *document) actsAsAgent(c *cand) bool {
 		}
 		return strings.HasSuffix(d.lower(n), "ed") || d.clsAt(n)&(cSayVerb|cAgentVerb) != 0
 	}
-	return d.clsAt(q)&(cSayVerb|cAgentVerb) != 0 || strings.HasSuffix(w, "ed") && !d.toks[q].cap && len(w) > 4
+	return d.clsAt(q)&(cSayVerb|cAgentVerb) != 0 || strings.HasSuffix(w, "ed") && !d.toks[q].cap() && len(w) > 4
 }
 
 // find returns the index in d's Resolution of the entity that e (from

@@ -80,7 +80,7 @@ func (d *document) rolePhrase(start, end int) string {
 		if cls&(cNotRole|cSayVerb) != 0 {
 			return ""
 		}
-		if role < 0 && t.word && (cls&cRoleNoun != 0 || cls&cTitle != 0 && cls&cHonorific == 0) {
+		if role < 0 && t.word() && (cls&cRoleNoun != 0 || cls&cTitle != 0 && cls&cHonorific == 0) {
 			role = k
 			// A role noun that ends the phrase or is followed by a complement.
 			if k+1 < end {
@@ -129,17 +129,17 @@ func (d *document) appositionOrg(c *cand) bool {
 	}
 	for k := q + 2; k < len(d.toks) && k < q+8 && d.sameSentence(q, k); k++ {
 		t := &d.toks[k]
-		if !t.word || d.is(t, cRoleNoun|cTitle|cFunction) {
+		if !t.word() || d.is(t, cRoleNoun|cTitle|cFunction) {
 			return false // "a biogeochemist at the University of California"
 		}
-		if !t.cap && d.is(t, cOrgWord|cOrgNoun) {
+		if !t.cap() && d.is(t, cOrgWord|cOrgNoun) {
 			if k+1 >= len(d.toks) || !d.sameSentence(k, k+1) {
 				return true
 			}
 			n := &d.toks[k+1]
-			return !n.word || n.cap || d.is(n, cFunction|cNotRole) || strings.HasSuffix(d.low(n), "ed")
+			return !n.word() || n.cap() || d.is(n, cFunction|cNotRole) || strings.HasSuffix(d.low(n), "ed")
 		}
-		if t.cap && !strings.Contains(d.str(t), "-") {
+		if t.cap() && !strings.Contains(d.str(t), "-") {
 			return false
 		}
 	}

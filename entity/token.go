@@ -9,25 +9,12 @@ import (
 )
 
 // token is a word, a possessive ending or a punctuation mark of the text.
+// Its sentence is not kept: tSentStart and tNoSent tell whether two
+// tokens share one (see sameSentence).
 type token struct {
-	s, e  int32 // byte span in the text
-	sent  int32 // index of the sentence that holds it, -1 for none
-	lex   int32 // index of its lexeme in the document's
-	word  bool  // letters or digits (else punctuation or possessive)
-	poss  bool  // a possessive ending: "'s", "’s" or a lone apostrophe after "s"
-	cap   bool  // a word whose first letter is upper case
-	upper bool  // a word of two or more letters, all upper case ("NATO", "U.S.")
-	digit bool  // a word that holds a digit
-	// amb marks a capitalised word whose capital says nothing: the first
-	// word of a sentence or of a quotation, or a word of a title-case line.
-	amb bool
-	// camel marks a capitalised word with a capital inside it after a
-	// lower-case letter, past any particle of a surname: "SoftBank",
-	// "SpaceX", not "McCullough" or "DeSantis".
-	camel bool
-	// gapNL is true when a line break separates the token from the one
-	// before it.
-	gapNL bool
+	s, e int32    // byte span in the text
+	lex  int32    // index of its lexeme in the document's
+	f    tokFlags // its yes-or-no facts
 }
 
 // abbrevs are words written with a final period that is part of them.
@@ -64,18 +51,21 @@ func tokenize(text string, sentences []article.Span) []token {
 		switch {
 		case isWordRune(r):
 			t = scanWord(text, i)
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word && int(toks[len(toks)-1].e) == i:
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].word() && int(toks[len(toks)-1].e) == i:
 			prev := &toks[len(toks)-1]
 			t = scanPossessive(text, i, size, text[prev.s:prev.e])
 		default:
 			t = token{s: int32(i), e: int32(i + size)}
 		}
-		t.gapNL = nl
+		t.set(tGapNL, nl)
 		nl = false
-		if t.word {
+		if t.word() {
 			w := text[t.s:t.e]
-			t.cap, t.upper, t.digit = wordShape(w)
-			t.camel = t.cap && !t.upper && intercapped(w)
+			capital, upper, digit := wordShape(w)
+			t.set(tCap, capital)
+			t.set(tUpper, upper)
+			t.set(tDigit, digit)
+			t.set(tCamel, capital && !upper && intercapped(w))
 		}
 		toks = append(toks, t)
 		i = int(t.e)
@@ -95,6 +85,9 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if r < 1<<16 {
+		return runeTables().word[r/64]&(1<<(r%64)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -137,7 +130,7 @@ func scanWord(text string, i int) token {
 			// "’s" followed by a non-letter is a possessive, not part of the word.
 			after, _ := utf8.DecodeRuneInString(text[min(len(text), j+size+nsize):])
 			if (next == 's' || next == 'S') && !unicode.IsLetter(after) {
-				return token{s: int32(i), e: int32(j), word: true}
+				return token{s: int32(i), e: int32(j), f: tWord}
 			}
 			j += size
 			continue
@@ -156,7 +149,7 @@ func scanWord(text string, i int) token {
 		}
 		break
 	}
-	return token{s: int32(i), e: int32(j), word: true}
+	return token{s: int32(i), e: int32(j), f: tWord}
 }
 
 // isDotted reports whether w is single letters separated by periods, such
@@ -187,12 +180,12 @@ func scanPossessive(text string, i, size int, prev string) token {
 	if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') {
 		after, _ := utf8.DecodeRuneInString(text[j+1:])
 		if j+1 >= len(text) || !unicode.IsLetter(after) {
-			return token{s: int32(i), e: int32(j + 1), poss: true}
+			return token{s: int32(i), e: int32(j + 1), f: tPoss}
 		}
 	}
 	after, _ := utf8.DecodeRuneInString(text[i+size:])
 	if strings.HasSuffix(prev, "s") && (i+size >= len(text) || !unicode.IsLetter(after)) {
-		return token{s: int32(i), e: int32(i + size), poss: true}
+		return token{s: int32(i), e: int32(i + size), f: tPoss}
 	}
 	return token{s: int32(i), e: int32(i + size)}
 }
@@ -257,21 +250,27 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
-// assignSentences sets each token's sentence index.
+// assignSentences marks the tokens that start a run in one sentence
+// (tSentStart) and those outside every sentence (tNoSent). A token's
+// sentence only grows along the text, so tokens i < j share one exactly
+// when both lie in one and no token after i up to j starts a run.
 func assignSentences(toks []token, text string, sentences []article.Span) {
 	if len(sentences) == 0 {
 		sentences = lines(text)
 	}
 	k := 0
+	prev := int32(-2) // the sentence of the token before, none yet
 	for i := range toks {
 		for k < len(sentences) && sentences[k][1] <= int(toks[i].s) {
 			k++
 		}
+		sent := int32(-1)
 		if k < len(sentences) && sentences[k][0] <= int(toks[i].s) {
-			toks[i].sent = int32(k)
-		} else {
-			toks[i].sent = -1
+			sent = int32(k)
 		}
+		toks[i].set(tNoSent, sent < 0)
+		toks[i].set(tSentStart, sent != prev)
+		prev = sent
 	}
 }
 
@@ -296,7 +295,7 @@ func (d *document) markAmbiguous() {
 	toks := d.toks
 	start := 0
 	for i := 0; i <= len(toks); i++ {
-		if i < len(toks) && (i == start || toks[i].sent == toks[start].sent) {
+		if i < len(toks) && (i == start || toks[i].f&tSentStart == 0) {
 			continue
 		}
 		sentence := toks[start:i]
@@ -308,7 +307,7 @@ func (d *document) markAmbiguous() {
 		content, capped := 0, 0
 		for k := range sentence {
 			t := &sentence[k]
-			if !t.word {
+			if !t.word() {
 				// A quotation opens, or the story after a dateline: "(AP) — The".
 				if w := d.str(t); opensQuote(d.text, sentence, k) || (w == "—" || w == "--") && k > 0 && d.str(&sentence[k-1]) == ")" {
 					first = true
@@ -316,12 +315,12 @@ func (d *document) markAmbiguous() {
 				continue
 			}
 			if first {
-				t.amb = true
+				t.f |= tAmb
 				first = false
 			}
-			if !t.digit && !d.isFunction(t) {
+			if !t.digit() && !d.isFunction(t) {
 				content++
-				if t.cap {
+				if t.cap() {
 					capped++
 				}
 			}
@@ -330,8 +329,8 @@ func (d *document) markAmbiguous() {
 		closed := last == "." || endsWithQuote(last)
 		if !closed && (content >= 2 && capped*10 >= content*7 || content >= 1 && capped == content && len(sentence) <= 12) {
 			for k := range sentence {
-				if sentence[k].cap {
-					sentence[k].amb = true
+				if sentence[k].cap() {
+					sentence[k].f |= tAmb
 				}
 			}
 		}
@@ -346,7 +345,7 @@ func opensQuote(text string, toks []token, k int) bool {
 		return true
 	case "\"", "'":
 		// A straight quote opens when it follows a space or starts the sentence.
-		return k == 0 || toks[k-1].e < toks[k].s || !toks[k-1].word
+		return k == 0 || toks[k-1].e < toks[k].s || !toks[k-1].word()
 	}
 	return false
 }

@@ -11,10 +11,10 @@ func TestWordFacts(t *testing.T) {
 		word string
 		want class
 	}{{"the", cFunction | cCommon}, {"president", cTitle | cRoleNoun | cCommon}, {"zzzyx", 0}} {
-		if got := g.words[c.word].cls; got&c.want != c.want || c.want == 0 && got != 0 {
+		if got := g.words.get(c.word).cls; got&c.want != c.want || c.want == 0 && got != 0 {
 			t.Errorf("classes of %q = %b, want %b", c.word, got, c.want)
 		}
-		if got, all := g.lists.get(c.word), g.words[c.word].cls; got != all&^cCommon {
+		if got, all := g.lists.get(c.word), g.words.get(c.word).cls; got != all&^cCommon {
 			t.Errorf("lists of %q = %b, classes %b", c.word, got, all)
 		}
 	}
@@ -23,16 +23,16 @@ func TestWordFacts(t *testing.T) {
 			t.Errorf("givenSex(%q) = %q, want %q", w, got, want)
 		}
 	}
-	if got, want := g.words["mary"].rank, rankOf(g.rank["Mary"]); got != want || got == 0 {
+	if got, want := g.words.get("mary").rank, rankOf(g.rank["Mary"]); got != want || got == 0 {
 		t.Errorf(`rank of "mary" = %d, want %d`, got, want)
 	}
-	if p, ok := g.placeIn(g.words["united states"]); !ok || p.level != levelCountry || p.name != "United States" {
+	if p, ok := g.placeIn(g.words.get("united states")); !ok || p.level != levelCountry || p.name != "United States" {
 		t.Errorf(`place of "united states" = %+v, %v`, p, ok)
 	}
-	if g.words["new"].name&namePrefix == 0 {
+	if g.words.get("new").name&namePrefix == 0 {
 		t.Error(`"new" opens no known name`)
 	}
-	if g.orgIn(g.words["nato"]) == "" {
+	if g.orgIn(g.words.get("nato")) == "" {
 		t.Error(`"nato" names no organisation`)
 	}
 }
