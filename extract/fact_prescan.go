@@ -54,6 +54,19 @@ func joiningWord(k lexKind) bool {
 // numeralWord reports whether w, ignoring ASCII case, is a number word
 // that can make a numeral on its own.
 func numeralWord(w string) bool {
-	e, ok := numberWords.lookup(w)
-	return ok && !joiningWord(e.kind)
+	_, ok := numeralWords.lookup(w)
+	return ok
 }
+
+// numeralWords holds the words of numberLexicon that are no joining word:
+// without them, the commonest words of prose ("a", "an", "and", "of")
+// are turned away by the length mask, before any list is searched.
+var numeralWords = func() *foldedTable[struct{}] {
+	t := new(foldedTable[struct{}])
+	for w, e := range numberLexicon {
+		if !joiningWord(e.kind) {
+			t.add(w, struct{}{})
+		}
+	}
+	return t
+}()
