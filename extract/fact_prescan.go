@@ -20,10 +20,7 @@ func mayHoldNumeral(s string) bool {
 		case '0' <= c && c <= '9':
 			return true
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			j := i + 1
-			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
-				j++
-			}
+			j := asciiLettersEnd(s, i+1)
 			if numeralWord(s[i:j]) {
 				return true
 			}

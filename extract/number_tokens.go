@@ -140,10 +140,7 @@ var powerUnits = map[string]bool{"m": true, "km": true, "cm": true, "mm": true, 
 // wordToken reads the word at s[i]. A word glued to digits that follow
 // is a code ("G7", "Trump2025") unless it is a currency code ("USD115").
 func wordToken(s string, i int, space bool, toks *[]token) int {
-	k := i
-	for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
-		k++
-	}
+	k := asciiLettersEnd(s, i)
 	// A URL's scheme or "www" ends at one of these (see urlEnd).
 	if k < len(s) && (s[k] == ':' || s[k] == '.' || s[k] == '+' || s[k] == '-') {
 		if j := urlEnd(s, i); j > i {
