@@ -240,10 +240,7 @@ func (ix cueIndex) mayHoldCue(s string, reports bool) bool {
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			j := i + 1
-			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
-				j++
-			}
+			j := asciiLettersEnd(s, i+1)
 			if reports {
 				if _, ok := ix.reporters.lookup(s[i:j]); ok {
 					return true
@@ -274,10 +271,19 @@ func reportsSpeech(forms []cueForm) bool {
 
 // formsAt returns the forms whose first word is token i of p in lower
 // case: for a word of ASCII bytes, found in firsts without lowering it.
+// When firsts holds every first word, another word may be one only if
+// it lowers to ASCII letters, which needs "İ" or the Kelvin sign, the
+// only other letters that lower-case to ASCII (curly apostrophes and
+// accented letters make most words that are not ASCII).
 func (ix cueIndex) formsAt(p *para, i int) []cueForm {
-	if w := p.word(i); ix.firsts != nil && isASCII(w) {
-		fw, _ := ix.firsts.lookup(w)
-		return fw.forms
+	if w := p.word(i); ix.firsts != nil {
+		if isASCII(w) {
+			fw, _ := ix.firsts.lookup(w)
+			return fw.forms
+		}
+		if !strings.Contains(w, "İ") && !strings.Contains(w, "\u212A") {
+			return nil
+		}
 	}
 	return ix.lookup(p.lower(i))
 }
