@@ -210,8 +210,12 @@ func grow[T any](s []T) []T {
 // numbers such as 1111-2222-3333).
 func markCodes(s string, toks []token) {
 	for i := 0; i+2 < len(toks); i++ {
-		t := toks[i]
-		if t.kind == tkWord && !t.skip && !t.glued && t.lex.kind == lxNone && isHyphen(toks[i+1]) && !toks[i+1].space &&
+		// The hyphen first: it is the rarest of the conditions.
+		if h := &toks[i+1]; h.kind != tkPunct || h.space || !isHyphen(*h) {
+			continue
+		}
+		t := &toks[i]
+		if t.kind == tkWord && !t.skip && !t.glued && t.lex.kind == lxNone &&
 			toks[i+2].kind == tkNum && !toks[i+2].space && !yearPrefix(s[t.s:t.e]) {
 			toks[i].skip, toks[i+1].skip, toks[i+2].skip = true, true, true
 			for k := i + 3; k < len(toks) && !toks[k].space && (toks[k].glued || isHyphen(toks[k]) || toks[k].kind == tkNum); k++ {
