@@ -25,7 +25,7 @@ func Facts(d *article.Doc, a *article.Article) error {
 		for _, rd := range r.read(text) {
 			f := rd.fact
 			f.Span = article.Span{f.Span[0] + b.Span[0], f.Span[1] + b.Span[0]}
-			out = append(grow(out), f)
+			out = append(out, f)
 		}
 	}
 	a.Facts = out
