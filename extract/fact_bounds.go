@@ -100,7 +100,7 @@ func (fr *factReader) tokenText(i int) string {
 	t := fr.toks[i]
 	w := fr.s[t.s:t.e]
 	if t.kind == tkWord && hasUpper(w) {
-		return strings.ToLower(w)
+		return fr.lower(i)
 	}
 	return w
 }

@@ -56,7 +56,7 @@ func (fr *factReader) currencyBefore(t0 int) (string, float64, int, bool) {
 	if code, ok := currencySymbols[w]; ok {
 		start := j
 		if w == "$" && j > 0 && fr.toks[j-1].kind == tkWord && !fr.toks[j-1].skip {
-			if p, ok := dollarPrefixes[strings.ToLower(fr.text(j-1))]; ok && (!t.space || p.spacedOK) {
+			if p, ok := dollarPrefixes[fr.lower(j-1)]; ok && (!t.space || p.spacedOK) {
 				code, start = p.code, j-1
 			}
 		}

@@ -56,8 +56,8 @@ func (fr *factReader) appositiveAge(n numeral) bool {
 	if name.kind != tkWord || name.skip || name.lex.kind != lxNone {
 		return false
 	}
-	w := fr.text(n.t0 - 2)
-	if w[0] < 'A' || w[0] > 'Z' || monthNames[strings.ToLower(w)] || dayNames[strings.ToLower(w)] || notCodeWords[strings.ToLower(w)] {
+	w, lw := fr.text(n.t0-2), fr.lower(n.t0-2)
+	if w[0] < 'A' || w[0] > 'Z' || monthNames[lw] || dayNames[lw] || notCodeWords[lw] {
 		return false
 	}
 	e := n.t1
@@ -152,7 +152,7 @@ func (fr *factReader) dropped(rd reading, bounded, hasUnit bool, counted string,
 		}
 		if !n.digits && n.t1 < len(fr.toks) {
 			nx := fr.tokenText(n.t1)
-			switch strings.ToLower(fr.text(n.t0)) + " " + nx {
+			switch fr.lower(n.t0) + " " + nx {
 			case "first lady", "first aid", "first of", "first name", "first-hand", "second-hand", "first -",
 				"second -":
 				return true

@@ -41,8 +41,7 @@ func (fr *factReader) unitAfter(e int, n numeral, cur bool) (unitRead, bool) {
 	if t.kind != tkWord {
 		return unitRead{}, false
 	}
-	w := fr.text(e)
-	lw := strings.ToLower(w)
+	lw := fr.lower(e)
 	// Percent.
 	switch lw {
 	case "percent", "percents", "pct":
@@ -91,7 +90,7 @@ func (fr *factReader) unitAfter(e int, n numeral, cur bool) (unitRead, bool) {
 // gluedUnit reads the letters glued to the digits of n at token e.
 func (fr *factReader) gluedUnit(e int, n numeral, cur bool) (unitRead, bool) {
 	w := fr.text(e)
-	lw := strings.ToLower(w)
+	lw := fr.lower(e)
 	switch {
 	case meridiems[w] || lw == "am" || lw == "pm":
 		return unitRead{end: e + 1, timeOfDay: true}, true
@@ -226,7 +225,7 @@ func closing(r rune) rune {
 // "23-year-old". k is the token after the hyphen.
 func (fr *factReader) hyphenUnit(k int, n numeral, cur bool) (unitRead, bool) {
 	w := fr.text(k)
-	lw := strings.ToLower(w)
+	lw := fr.lower(k)
 	var u unitRead
 	switch {
 	case durationWords[lw].kind != "":
@@ -277,7 +276,7 @@ func (fr *factReader) measureAfter(e int, n numeral) (unitRead, bool) {
 		return unitRead{}, false
 	}
 	w := fr.text(e)
-	lw := strings.ToLower(w)
+	lw := fr.lower(e)
 	// Degrees, with a scale or alone.
 	if lw == "degree" || lw == "degrees" || lw == "deg" {
 		k := e + 1
@@ -385,7 +384,7 @@ func (fr *factReader) lengthAt(k int) (unitInfo, bool) {
 		return unitInfo{}, false
 	}
 	w := fr.text(k)
-	info, ok := quantityWords[strings.ToLower(w)]
+	info, ok := quantityWords[fr.lower(k)]
 	if !ok {
 		info, ok = unitSymbols[w]
 	}
@@ -420,7 +419,7 @@ func (fr *factReader) compound(u unitRead, n numeral) unitRead {
 			den, end = d, e+2
 		} else if info, ok := unitSymbols[fr.text(e+1)]; ok && info.kind == article.FactQuantity {
 			den, end = info.unit, e+2
-		} else if info, ok := quantityWords[strings.ToLower(fr.text(e+1))]; ok {
+		} else if info, ok := quantityWords[fr.lower(e+1)]; ok {
 			den, end = info.unit, e+2
 		}
 	}
@@ -445,7 +444,7 @@ func (fr *factReader) timeUnitAt(k int) (string, bool) {
 		return "", false
 	}
 	w := fr.text(k)
-	if info, ok := durationWords[strings.ToLower(w)]; ok {
+	if info, ok := durationWords[fr.lower(k)]; ok {
 		return timeSymbols[info.unit], timeSymbols[info.unit] != ""
 	}
 	if info, ok := unitSymbols[w]; ok && info.kind == article.FactDuration {
@@ -490,7 +489,7 @@ func (fr *factReader) moneyAfter(e int, n numeral) (unitRead, bool) {
 	if code, ok := currencySymbols[w]; ok {
 		return unitRead{info: money(code), end: e + 1}, true // "100,000 ரூ"
 	}
-	lw := strings.ToLower(w)
+	lw := fr.lower(e)
 	// With a nationality: "swiss francs", "hong kong dollars".
 	for adj := 0; adj < 2; adj++ {
 		k := e + adj + 1
@@ -605,7 +604,7 @@ var weightWords = map[string]bool{"weigh": true, "weighs": true, "weighed": true
 // percent word, which is never a counted noun.
 func (fr *factReader) unitWordAt(k int) (unitInfo, bool) {
 	w := fr.text(k)
-	lw := strings.ToLower(w)
+	lw := fr.lower(k)
 	if info, ok := quantityWords[lw]; ok {
 		return info, true
 	}

@@ -180,21 +180,21 @@ func (fr *factReader) countedNoun(j int) (string, int, bool) {
 			return "", 0, false
 		}
 		if s, ok := plainPlural(w); ok && !isMonthOrDay(w) {
-			if _, ok := percentWords[strings.ToLower(w)]; ok {
+			if _, ok := percentWords[fr.lower(k)]; ok {
 				return "", 0, false
 			}
 			// "25 crew members", "200 police officers": the last noun counts.
-			if invariantPlural[strings.ToLower(w)] && k+1 < len(fr.toks) && fr.toks[k+1].kind == tkWord && fr.toks[k+1].space {
-				if s2, ok := plainPlural(fr.text(k + 1)); ok && !invariantPlural[strings.ToLower(fr.text(k+1))] {
+			if invariantPlural[fr.lower(k)] && k+1 < len(fr.toks) && fr.toks[k+1].kind == tkWord && fr.toks[k+1].space {
+				if s2, ok := plainPlural(fr.text(k + 1)); ok && !invariantPlural[fr.lower(k+1)] {
 					return s2, k + 2, true
 				}
 			}
-			if w[0] >= 'A' && w[0] <= 'Z' && s == strings.ToLower(s) && !fr.capitalAt(k+1) && irregularPlurals[strings.ToLower(w)] == "" {
+			if w[0] >= 'A' && w[0] <= 'Z' && s == strings.ToLower(s) && !fr.capitalAt(k+1) && irregularPlurals[fr.lower(k)] == "" {
 				s = strings.ToUpper(s[:1]) + s[1:] // "20,000 New Yorkers so far"
 			}
 			return s, k + 1, true
 		}
-		lw := strings.ToLower(w)
+		lw := fr.lower(k)
 		if notModifier[lw] || strings.HasSuffix(lw, "ly") || !modifierShape(w) {
 			return "", 0, false
 		}

@@ -20,10 +20,7 @@ func mayHoldNumeral(s string) bool {
 		case '0' <= c && c <= '9':
 			return true
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			j := i + 1
-			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
-				j++
-			}
+			j := asciiLettersEnd(s, i+1)
 			if numeralWord(s[i:j]) {
 				return true
 			}
@@ -54,6 +51,19 @@ func joiningWord(k lexKind) bool {
 // numeralWord reports whether w, ignoring ASCII case, is a number word
 // that can make a numeral on its own.
 func numeralWord(w string) bool {
-	e, ok := numberWords.lookup(w)
-	return ok && !joiningWord(e.kind)
+	_, ok := numeralWords.lookup(w)
+	return ok
 }
+
+// numeralWords holds the words of numberLexicon that are no joining word:
+// without them, the commonest words of prose ("a", "an", "and", "of")
+// are turned away by the length mask, before any list is searched.
+var numeralWords = func() *foldedTable[struct{}] {
+	t := new(foldedTable[struct{}])
+	for w, e := range numberLexicon {
+		if !joiningWord(e.kind) {
+			t.add(w, struct{}{})
+		}
+	}
+	return t
+}()

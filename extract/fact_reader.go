@@ -51,6 +51,9 @@ type factReader struct {
 	out  []reading
 	num  numReader
 	used int // tokens before this one belong to a fact or were judged no fact
+	// low holds the words lower has lowered; it is kept from chunk to
+	// chunk, like the buffers above.
+	low *strings.Builder
 	// longest is the length of the longest text the reader is to read,
 	// when known, so that its token buffer is made once for all of them.
 	longest int
@@ -123,7 +126,7 @@ func chunkEnd(s string, off int) int {
 
 // readChunk reads the facts of one chunk of text.
 func (fr *factReader) readChunk(s string) []reading {
-	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num, longest: fr.longest}
+	*fr = factReader{s: s, toks: fr.toks[:0], nums: fr.nums[:0], out: fr.out[:0], num: fr.num, longest: fr.longest, low: fr.low}
 	if !mayHoldNumeral(s) {
 		return fr.out
 	}

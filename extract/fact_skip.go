@@ -25,7 +25,7 @@ func (fr *factReader) isMonth(i int) bool {
 		return false
 	}
 	w := fr.s[fr.toks[i].s:fr.toks[i].e]
-	lw := strings.ToLower(w)
+	lw := fr.lower(i)
 	if !monthNames[lw] {
 		return false
 	}
@@ -159,7 +159,7 @@ func (fr *factReader) codeBefore(n numeral) bool {
 	if w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	lw := strings.ToLower(w)
+	lw := fr.lower(j)
 	if notCodeWords[lw] || t.lex.kind != lxNone || monthNames[lw] || dayNames[lw] {
 		return false
 	}
@@ -190,7 +190,7 @@ func (fr *factReader) modelAfter(n numeral) bool {
 		return false
 	}
 	w := fr.text(e)
-	lw := strings.ToLower(w)
+	lw := fr.lower(e)
 	if w[0] >= 'a' && w[0] <= 'z' && fr.tokenText(n.t0-1) == "the" && !fr.yearLike(n) && fr.labelNoun(e) {
 		return true // "the 777 program", "the 405 freeway"
 	}
@@ -212,7 +212,7 @@ func (fr *factReader) modelAfter(n numeral) bool {
 // number, is a singular noun the number names ("the 777 program") rather
 // than the start of what it counts ("the 10 best films").
 func (fr *factReader) labelNoun(e int) bool {
-	lw := strings.ToLower(fr.text(e))
+	lw := fr.lower(e)
 	if notModifier[lw] || notCodeWords[lw] || fr.anyUnit(e) || fr.toks[e].lex.kind != lxNone || len(lw) < 3 {
 		return false
 	}

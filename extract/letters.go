@@ -79,6 +79,16 @@ func (ws *wordShapes) may(w string) bool {
 	return w != "" && ws[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
+// asciiLettersEnd returns the end of the run of ASCII letters of s that
+// starts at i. A byte ORed with 0x20 falls in 'a'..'z' exactly when it is
+// an ASCII letter, so one comparison tells each.
+func asciiLettersEnd(s string, i int) int {
+	for i < len(s) && s[i]|0x20-'a' < 26 {
+		i++
+	}
+	return i
+}
+
 // pairIndex returns the index of w's first two letters, ASCII case
 // folded, in a foldedTable, 26 standing for the end of a one-letter
 // word, or -1 when w opens with anything but ASCII letters.

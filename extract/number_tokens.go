@@ -140,10 +140,7 @@ var powerUnits = map[string]bool{"m": true, "km": true, "cm": true, "mm": true, 
 // wordToken reads the word at s[i]. A word glued to digits that follow
 // is a code ("G7", "Trump2025") unless it is a currency code ("USD115").
 func wordToken(s string, i int, space bool, toks *[]token) int {
-	k := i
-	for k < len(s) && ('a' <= s[k] && s[k] <= 'z' || 'A' <= s[k] && s[k] <= 'Z') {
-		k++
-	}
+	k := asciiLettersEnd(s, i)
 	// A URL's scheme or "www" ends at one of these (see urlEnd).
 	if k < len(s) && (s[k] == ':' || s[k] == '.' || s[k] == '+' || s[k] == '-') {
 		if j := urlEnd(s, i); j > i {
@@ -213,8 +210,12 @@ func grow[T any](s []T) []T {
 // numbers such as 1111-2222-3333).
 func markCodes(s string, toks []token) {
 	for i := 0; i+2 < len(toks); i++ {
-		t := toks[i]
-		if t.kind == tkWord && !t.skip && !t.glued && t.lex.kind == lxNone && isHyphen(toks[i+1]) && !toks[i+1].space &&
+		// The hyphen first: it is the rarest of the conditions.
+		if h := &toks[i+1]; h.kind != tkPunct || h.space || !isHyphen(*h) {
+			continue
+		}
+		t := &toks[i]
+		if t.kind == tkWord && !t.skip && !t.glued && t.lex.kind == lxNone &&
 			toks[i+2].kind == tkNum && !toks[i+2].space && !yearPrefix(s[t.s:t.e]) {
 			toks[i].skip, toks[i+1].skip, toks[i+2].skip = true, true, true
 			for k := i + 3; k < len(toks) && !toks[k].space && (toks[k].glued || isHyphen(toks[k]) || toks[k].kind == tkNum); k++ {

@@ -160,16 +160,17 @@ type cueIndex struct {
 	forms  map[string][]cueForm
 	shapes *wordShapes // of the first words
 	// firsts holds the forms by first word too, for words of ASCII
-	// letters, with whether one of them is of a cue that reports speech
-	// (for mayMatter); nil when a first word is not all ASCII lower-case
-	// letters.
+	// letters; nil when a first word is not all ASCII lower-case letters.
 	firsts *foldedTable[cueFirst]
+	// reporters holds the first words of firsts that open a form of a
+	// cue that reports speech, alone, so that mayMatter searches shorter
+	// lists; nil when firsts is.
+	reporters *foldedTable[struct{}]
 }
 
 // cueFirst is the entry of a first word in cueIndex.firsts.
 type cueFirst struct {
-	forms   []cueForm
-	reports bool // one of forms is of a cue that reports speech
+	forms []cueForm
 }
 
 // newCueIndex indexes cues by the first word of each form.
@@ -190,8 +191,12 @@ func newCueIndex(cues []Cue) cueIndex {
 		}
 	}
 	if ix.firsts != nil {
+		ix.reporters = new(foldedTable[struct{}])
 		for w, forms := range ix.forms {
-			ix.firsts.add(w, cueFirst{forms: forms, reports: reportsSpeech(forms)})
+			ix.firsts.add(w, cueFirst{forms: forms})
+			if reportsSpeech(forms) {
+				ix.reporters.add(w, struct{}{})
+			}
 		}
 	}
 	return ix
@@ -235,11 +240,12 @@ func (ix cueIndex) mayHoldCue(s string, reports bool) bool {
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			j := i + 1
-			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
-				j++
-			}
-			if fw, ok := ix.firsts.lookup(s[i:j]); ok && (fw.reports || !reports) {
+			j := asciiLettersEnd(s, i+1)
+			if reports {
+				if _, ok := ix.reporters.lookup(s[i:j]); ok {
+					return true
+				}
+			} else if _, ok := ix.firsts.lookup(s[i:j]); ok {
 				return true
 			}
 			i = j
@@ -265,10 +271,19 @@ func reportsSpeech(forms []cueForm) bool {
 
 // formsAt returns the forms whose first word is token i of p in lower
 // case: for a word of ASCII bytes, found in firsts without lowering it.
+// When firsts holds every first word, another word may be one only if
+// it lowers to ASCII letters, which needs "İ" or the Kelvin sign, the
+// only other letters that lower-case to ASCII (curly apostrophes and
+// accented letters make most words that are not ASCII).
 func (ix cueIndex) formsAt(p *para, i int) []cueForm {
-	if w := p.word(i); ix.firsts != nil && isASCII(w) {
-		fw, _ := ix.firsts.lookup(w)
-		return fw.forms
+	if w := p.word(i); ix.firsts != nil {
+		if isASCII(w) {
+			fw, _ := ix.firsts.lookup(w)
+			return fw.forms
+		}
+		if !strings.Contains(w, "İ") && !strings.Contains(w, "\u212A") {
+			return nil
+		}
 	}
 	return ix.lookup(p.lower(i))
 }

@@ -318,8 +318,23 @@ func startsUpper(s string) bool {
 
 // wordCount counts the words of s.
 func wordCount(s string) int {
+	return countWords(s, len(s)) // s holds no more words than bytes
+}
+
+// wordsAtLeast reports whether s holds n words or more, reading s only
+// as far as its n-th word.
+func wordsAtLeast(s string, n int) bool {
+	return countWords(s, n) >= n
+}
+
+// countWords counts the words of s up to limit: it returns the smaller of
+// their number and limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
+		if n >= limit {
+			break
+		}
 		w := isWordRune(r)
 		if w && !in {
 			n++

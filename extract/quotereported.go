@@ -62,7 +62,7 @@ func (p *para) reported(out []article.Quote, cues cueIndex) []article.Quote {
 			continue
 		}
 		sp := p.span(content.s, content.e-1)
-		if wordCount(sp.Of(p.text)) < minReported {
+		if !wordsAtLeast(sp.Of(p.text), minReported) {
 			continue
 		}
 		out = append(out, article.Quote{Text: sp.Of(p.text), Span: sp, Kind: article.QuoteIndirect,

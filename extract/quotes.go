@@ -289,7 +289,7 @@ func (p *para) onlyToken(t int) bool {
 func (st *quoteState) headingSpeakers() {
 	for i := range st.cands {
 		c := &st.cands[i]
-		if !c.heading || c.speaker != nil || wordCount(c.text.Of(st.text)) < 2 {
+		if !c.heading || c.speaker != nil || !wordsAtLeast(c.text.Of(st.text), 2) {
 			continue
 		}
 		words := foldQuote(c.text.Of(st.text))
