@@ -98,11 +98,16 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
+// readLimited reads all of r, failing with ErrTooLarge past limit bytes.
+// A reader that tells its size (see sizeHint) is read into one buffer of
+// that size; any other into chunks (see readChunks).
 func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if n := sizeHint(r); n > 0 {
-		buf.Grow(int(min(n, limit)) + bytes.MinRead) // one allocation for inputs of known size
+	n := sizeHint(r)
+	if n <= 0 {
+		return readChunks(ctxReader{ctx, r}, limit)
 	}
+	var buf bytes.Buffer
+	buf.Grow(int(min(n, limit)) + bytes.MinRead) // one allocation for inputs of known size
 	if _, err := buf.ReadFrom(io.LimitReader(ctxReader{ctx, r}, limit+1)); err != nil {
 		return nil, fmt.Errorf("article: read: %w", err)
 	}
@@ -110,6 +115,50 @@ func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) 
 		return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
 	}
 	return buf.Bytes(), nil
+}
+
+// firstChunk is the size of readChunks' first chunk.
+const firstChunk = 32 << 10
+
+// readChunks reads all of r, failing with ErrTooLarge past limit bytes,
+// into chunks that double from firstChunk, then joins them once: a page
+// of unknown length (a network or WARC body) is copied once, where a
+// buffer that doubles copies it at every growth; an input that fits the
+// first chunk is returned in it, uncopied.
+func readChunks(r io.Reader, limit int64) ([]byte, error) {
+	var chunks [][]byte
+	var total int64
+	for size := int64(firstChunk); ; size *= 2 {
+		if left := limit - total; left < size {
+			size = left + 1 // one byte more than the limit allows tells a longer input
+		}
+		c := make([]byte, size)
+		n, err := io.ReadFull(r, c)
+		total += int64(n)
+		if n > 0 {
+			chunks = append(chunks, c[:n])
+		}
+		if total > limit {
+			return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("article: read: %w", err)
+		}
+	}
+	switch len(chunks) {
+	case 0:
+		return nil, nil
+	case 1:
+		return chunks[0], nil
+	}
+	out := make([]byte, 0, total)
+	for _, c := range chunks {
+		out = append(out, c...)
+	}
+	return out, nil
 }
 
 // sizeHint returns how many bytes r will yield when r can tell (an

@@ -5,6 +5,8 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -149,6 +151,23 @@ func TestInputNotKept(t *testing.T) {
 		}
 		if d.Text != text || d.Headline != headline || d.MetaContent("author") != meta {
 			t.Errorf("format %d: the Doc changed with its input: %.40q, %q, %q", f, d.Text, d.Headline, d.MetaContent("author"))
+		}
+	}
+}
+
+// TestNoLimit checks that a negative MaxBytes reads the whole input, from
+// a reader that tells its size and from one that does not.
+func TestNoLimit(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Paragraph %d of the article says something new.\n\n", i)
+	}
+	text := b.String()
+	p := &article.Parser{MaxBytes: -1}
+	for _, r := range []io.Reader{strings.NewReader(text), struct{ io.Reader }{strings.NewReader(text)}, bytes.NewReader([]byte(text))} {
+		d, err := p.ReadDoc(context.Background(), r, article.FormatText)
+		if err != nil || !strings.HasSuffix(d.Text, "Paragraph 2999 of the article says something new.") {
+			t.Errorf("%T: %d paragraphs, err %v; want all 3000", r, len(d.Blocks), err)
 		}
 	}
 }

@@ -121,12 +121,16 @@ func (p *Parser) readRaw(ctx context.Context, raw []byte, f Format) (*Doc, error
 	return readText(decodeText(raw, p.ContentType)), nil
 }
 
+// noLimit is the limit of a Parser with a negative MaxBytes: more than any
+// memory holds, and low enough that limit+1 does not overflow.
+const noLimit = 1 << 62
+
 func (p *Parser) limit() int64 {
 	switch {
 	case p.MaxBytes == 0:
 		return DefaultMaxBytes
 	case p.MaxBytes < 0:
-		return 1<<63 - 1
+		return noLimit
 	}
 	return p.MaxBytes
 }
