@@ -45,11 +45,7 @@ func TestNamesAuthor(t *testing.T) {
 	pieces := []string{"a", "A", "au", "thor", "AUTHOR", "by", "Line", "byline", "b", "-", " ", "İ", "\u212a", "\xff", "x"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for round := 0; round < 5000; round++ {
-		var b strings.Builder
-		for k := rng.IntN(6); k > 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		v := b.String()
+		v := randomText(rng, pieces, 6)
 		lv := lowerASCII(v)
 		if want := strings.Contains(lv, "author") || strings.Contains(lv, "byline"); namesAuthor(v) != want {
 			t.Fatalf("namesAuthor(%q) = %v, want %v", v, !want, want)

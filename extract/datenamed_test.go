@@ -3,7 +3,6 @@ package extract
 import (
 	"math/rand/v2"
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -39,11 +38,7 @@ func TestNamedDateMatches(t *testing.T) {
 		" ", "  ", "\t", "\v", "\u00a0", "2023", "1999", "1899", "20", "x", "_", "é", "ſ", "-", "/"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for round := 0; round < 20000; round++ {
-		var b strings.Builder
-		for k := rng.IntN(10); k > 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		checkNamedDates(t, b.String())
+		checkNamedDates(t, randomText(rng, pieces, 10))
 	}
 }
 

@@ -39,11 +39,7 @@ func TestDateScanTail(t *testing.T) {
 		s := &dateScan{afterH1: -1}
 		var want []byte
 		for k := rng.IntN(60); k > 0; k-- {
-			var b strings.Builder
-			for m := rng.IntN(50); m > 0; m-- {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			}
-			text := b.String()
+			text := randomText(rng, pieces, 50)
 			s.text(text)
 			if tt := strings.TrimSpace(text); tt != "" {
 				if len(tt) > 2*maxLabelGap {
@@ -96,11 +92,7 @@ func TestCleanSpace(t *testing.T) {
 	pieces := []string{"a", "Bc", " ", "  ", "\n", "\t", "\v", "\u00a0", "\u2009", "\u3000", "\u0085", "é", "\xff", "\xe2\x80", "日本", ""}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for round := 0; round < 2000; round++ {
-		var b strings.Builder
-		for k := rng.IntN(8); k > 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, 8)
 		want := strings.Join(strings.Fields(s), " ")
 		if got := cleanSpace(s); got != want {
 			t.Fatalf("cleanSpace(%q) = %q, want %q", s, got, want)
