@@ -27,7 +27,7 @@ func Authors(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		return nil
 	}
-	site := siteName(d)
+	site := pagePublisher(d, a)
 	// The page is walked for bylines only as far as needed: most pages
 	// name their writers in the first "By" byline.
 	w := bylineWalk{root: d.HTML, next: d.HTML}
@@ -374,14 +374,13 @@ var nameJoins = strings.NewReplacer(" and ", ",", " And ", ",", " AND ", ",", " 
 
 // cleanAuthors turns raw names into a de-duplicated list of person
 // names.
-func cleanAuthors(raw []string, site string) []string {
+func cleanAuthors(raw []string, site publisher) []string {
 	seen := map[string]bool{}
 	out := []string{}
-	fsite := foldTitle(site)
 	for _, r := range raw {
 		name := cleanName(r)
 		key := strings.ToLower(name)
-		if name == "" || seen[key] || fsite != "" && (foldTitle(name) == fsite || strings.Contains(foldTitle(name), fsite)) {
+		if name == "" || seen[key] || site.names(name) {
 			continue
 		}
 		seen[key] = true
