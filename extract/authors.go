@@ -22,7 +22,8 @@ import (
 // another story and is passed over.
 // Names are cleaned of "By", roles, dates and e-mail addresses, split at
 // "and" and commas, and organisations, staff credits and the site name
-// are left out. On plain text it does nothing.
+// (or the publisher's short name, see publisher.names) are left out. On
+// plain text it does nothing.
 func Authors(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		return nil
