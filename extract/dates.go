@@ -25,7 +25,8 @@ import (
 // is kept, since the page's day is the one its readers see; failing that,
 // a UTC value one day off the publication date written on the page gives
 // way to that date, as does one a day after the update date written there.
-// A value without a time or without a zone becomes a calendar date.
+// A value without a time or without a zone becomes a calendar date, unless
+// a later source gives a time of day on that date, which is taken instead.
 func Dates(d *article.Doc, a *article.Article) error {
 	if !d.IsHTML() {
 		return nil
@@ -43,8 +44,9 @@ func Dates(d *article.Doc, a *article.Article) error {
 		urlDate(a.URL),
 		page.written,
 	}
-	for _, v := range pub {
+	for i, v := range pub {
 		if t := normalizeDate(v); t != "" {
+			t = timeOfDay(t, pub[i+1:])
 			a.Published = localDay(localize(t, page.zoned), page.written, page.updated)
 			break
 		}
@@ -62,6 +64,22 @@ func Dates(d *article.Doc, a *article.Article) error {
 		}
 	}
 	return nil
+}
+
+// timeOfDay returns the first of the later sources that gives a time of
+// day on the calendar date t, in its own zone, when t is a date alone (a
+// page whose <meta name="date"> holds the day and its microdata the
+// time); else t.
+func timeOfDay(t string, later []string) string {
+	if len(t) != len("2006-01-02") {
+		return t
+	}
+	for _, v := range later {
+		if u := normalizeDate(v); len(u) > len(t) && strings.HasPrefix(u, t) {
+			return u
+		}
+	}
+	return t
 }
 
 // pageDates are the dates found in a page's markup.
