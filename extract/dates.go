@@ -178,7 +178,13 @@ func (s *dateScan) element(n *html.Node) {
 	if dt == "" && n.DataAtom != atom.Meta {
 		dt = strings.TrimSpace(content)
 	}
-	if dt != "" && s.marked == "" && strings.ToLower(ip) == "datepublished" {
+	if s.marked == "" && hasIP && strings.EqualFold(ip, "datepublished") {
+		if dt == "" {
+			// Microdata may give the value as the element's text.
+			if t := textOf(n, 40); normalizeDate(t) != "" {
+				dt = t
+			}
+		}
 		s.marked = dt
 	}
 	if n.DataAtom == atom.Time && dt != "" {
