@@ -14,10 +14,13 @@ import (
 
 // Dates sets a.Published and a.Modified. The publication date comes from,
 // in order, the JSON-LD article, article:published_time and other date
-// <meta> elements, a <time> element marked as the publication date (or the
-// first <time> in the body), a date in the URL path, and a date written on
-// the page: in an element marked as a date or byline, or opening a short
-// line just under the headline. A written date labelled as an update
+// <meta> elements, an element marked as the publication date (a <time>
+// with pubdate, or any element with itemprop="datePublished", its value
+// in an attribute or its text; else the first <time> in the body), a date
+// in the URL path, and a date written on the page: in an element marked
+// as a date or byline, or opening a short line just under the headline.
+// The modification date comes likewise from JSON-LD, <meta> and
+// itemprop="dateModified". A written date labelled as an update
 // ("Updated Dec. 23, 2023") is never taken for the publication date; it
 // is the modification date when the page gives no other. Values keep the
 // zone the page gives (RFC 3339); when the chosen value is in UTC and a
@@ -55,6 +58,7 @@ func Dates(d *article.Doc, a *article.Article) error {
 		ldString(art, "dateModified"),
 		d.MetaContent("article:modified_time", "og:updated_time", "modified_time", "datemodified",
 			"dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated"),
+		page.modified,
 		page.updated,
 	}
 	for _, v := range mod {
@@ -87,6 +91,7 @@ type pageDates struct {
 	published string   // datetime of the <time> marked as the publication date, or of the first <time>
 	written   string   // the publication date a reader sees written on the page, or ""
 	updated   string   // the first date written after "Updated" or the like, or ""
+	modified  string   // the value of the first element marked itemprop="dateModified", or ""
 	zoned     []string // datetime values of <time> elements with a zone other than UTC
 }
 
@@ -104,6 +109,7 @@ const (
 type dateScan struct {
 	pageDates
 	firstTime, marked string
+	markedMod         string // the value of the first element marked itemprop="dateModified"
 	seenH1            bool
 	afterH1           int    // text nodes read since the end of the first <h1>; -1 before it
 	writtenAny        string // a written date in a marked element before the <h1>
@@ -130,7 +136,7 @@ func scanDates(d *article.Doc) pageDates {
 	default:
 		s.written = s.writtenAny
 	}
-	s.published = s.marked
+	s.published, s.modified = s.marked, s.markedMod
 	if s.published == "" {
 		s.published = s.firstTime
 	}
@@ -178,14 +184,13 @@ func (s *dateScan) element(n *html.Node) {
 	if dt == "" && n.DataAtom != atom.Meta {
 		dt = strings.TrimSpace(content)
 	}
-	if s.marked == "" && hasIP && strings.EqualFold(ip, "datepublished") {
-		if dt == "" {
-			// Microdata may give the value as the element's text.
-			if t := textOf(n, 40); normalizeDate(t) != "" {
-				dt = t
-			}
+	if hasIP {
+		if s.marked == "" && strings.EqualFold(ip, "datepublished") {
+			s.marked = microdataDate(n, dt)
 		}
-		s.marked = dt
+		if s.markedMod == "" && strings.EqualFold(ip, "datemodified") {
+			s.markedMod = microdataDate(n, dt)
+		}
 	}
 	if n.DataAtom == atom.Time && dt != "" {
 		if s.firstTime == "" {
@@ -339,6 +344,17 @@ var datelineLead = map[string]bool{
 	"date": true, "dated": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// microdataDate returns the value of a microdata date element n: its
+// datetime or content attribute, dt, else its text when that is a date.
+func microdataDate(n *html.Node, dt string) string {
+	if dt == "" {
+		if t := textOf(n, 40); normalizeDate(t) != "" {
+			return t
+		}
+	}
+	return dt
 }
 
 // isDateElement reports whether n's class or id marks a date or a byline.
