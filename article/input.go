@@ -99,36 +99,30 @@ func (c ctxReader) Read(p []byte) (int, error) {
 }
 
 // readLimited reads all of r, failing with ErrTooLarge past limit bytes.
-// A reader that tells its size (see sizeHint) is read into one buffer of
-// that size; any other into chunks (see readChunks).
+// A reader that tells its size (see sizeHint) is read into one chunk of
+// that size and a byte more, to see its end; any other into chunks that
+// double from firstChunk.
 func readLimited(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
-	n := sizeHint(r)
-	if n <= 0 {
-		return readChunks(ctxReader{ctx, r}, limit)
+	first := int64(firstChunk)
+	if n := sizeHint(r); n > 0 {
+		first = min(n, limit) + 1
 	}
-	var buf bytes.Buffer
-	buf.Grow(int(min(n, limit)) + bytes.MinRead) // one allocation for inputs of known size
-	if _, err := buf.ReadFrom(io.LimitReader(ctxReader{ctx, r}, limit+1)); err != nil {
-		return nil, fmt.Errorf("article: read: %w", err)
-	}
-	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, limit)
-	}
-	return buf.Bytes(), nil
+	return readChunks(ctxReader{ctx, r}, limit, first)
 }
 
-// firstChunk is the size of readChunks' first chunk.
+// firstChunk is the size of readChunks' first chunk for a reader of
+// unknown length.
 const firstChunk = 32 << 10
 
 // readChunks reads all of r, failing with ErrTooLarge past limit bytes,
-// into chunks that double from firstChunk, then joins them once: a page
+// into chunks that double from first bytes, then joins them once: a page
 // of unknown length (a network or WARC body) is copied once, where a
 // buffer that doubles copies it at every growth; an input that fits the
 // first chunk is returned in it, uncopied.
-func readChunks(r io.Reader, limit int64) ([]byte, error) {
+func readChunks(r io.Reader, limit, first int64) ([]byte, error) {
 	var chunks [][]byte
 	var total int64
-	for size := int64(firstChunk); ; size *= 2 {
+	for size := first; ; size *= 2 {
 		if left := limit - total; left < size {
 			size = left + 1 // one byte more than the limit allows tells a longer input
 		}

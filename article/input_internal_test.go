@@ -35,20 +35,20 @@ func TestReadChunks(t *testing.T) {
 			in[i] = byte('a' + i%26)
 		}
 		for _, limit := range []int64{int64(n), int64(n) + 1, noLimit} {
-			got, err := readChunks(iotest.HalfReader(bytes.NewReader(in)), limit)
+			got, err := readChunks(iotest.HalfReader(bytes.NewReader(in)), limit, firstChunk)
 			if err != nil || !bytes.Equal(got, in) {
 				t.Fatalf("%d bytes, limit %d: got %d bytes, err %v", n, limit, len(got), err)
 			}
 		}
 		if n > 0 {
-			if _, err := readChunks(bytes.NewReader(in), int64(n)-1); !errors.Is(err, ErrTooLarge) {
+			if _, err := readChunks(bytes.NewReader(in), int64(n)-1, firstChunk); !errors.Is(err, ErrTooLarge) {
 				t.Fatalf("%d bytes, limit %d: err %v, want ErrTooLarge", n, n-1, err)
 			}
 		}
 	}
 	broken := errors.New("broken")
 	r := io.MultiReader(bytes.NewReader(make([]byte, firstChunk+3)), iotest.ErrReader(broken))
-	if _, err := readChunks(r, noLimit); !errors.Is(err, broken) {
+	if _, err := readChunks(r, noLimit, firstChunk); !errors.Is(err, broken) {
 		t.Errorf("read error: err %v, want it wrapped", err)
 	}
 }
