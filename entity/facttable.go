@@ -57,30 +57,20 @@ func newFactTable(facts map[string]*wordFacts) *factTable {
 }
 
 // get returns the facts of the key w, or none.
-func (t *factTable) get(w string) wordFacts {
-	h := maphash.String(t.seed, w)
-	tag, mask := uint16(h>>48), len(t.slots)-1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.off == 0 {
-			return wordFacts{}
-		}
-		if s.tag == tag && int(s.n) == len(w) && t.keys[s.off:int(s.off)+len(w)] == w {
-			return s.facts
-		}
-	}
-}
+func (t *factTable) get(w string) wordFacts { return probe(t, maphash.String(t.seed, w), w) }
 
 // getBytes returns the facts of the key b, or none, without copying b.
-func (t *factTable) getBytes(b []byte) wordFacts {
-	h := maphash.Bytes(t.seed, b)
+func (t *factTable) getBytes(b []byte) wordFacts { return probe(t, maphash.Bytes(t.seed, b), b) }
+
+// probe returns the facts of the key w, whose hash is h, or none.
+func probe[K string | []byte](t *factTable, h uint64, w K) wordFacts {
 	tag, mask := uint16(h>>48), len(t.slots)-1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.off == 0 {
 			return wordFacts{}
 		}
-		if s.tag == tag && int(s.n) == len(b) && t.keys[s.off:int(s.off)+len(b)] == string(b) {
+		if s.tag == tag && int(s.n) == len(w) && t.keys[s.off:int(s.off)+len(w)] == string(w) {
 			return s.facts
 		}
 	}
