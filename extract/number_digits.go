@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -343,10 +342,6 @@ func wordAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)
-	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !generalPunct(r) && (isLetterRune(r) || unicode.IsDigit(r))
+	return isWordRune(r)
 }

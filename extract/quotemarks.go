@@ -379,6 +379,7 @@ func isSpace(r rune) bool { return r == utf8.RuneError || unicode.IsSpace(r) }
 
 func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
 
+// isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
